@@ -1,0 +1,52 @@
+# Shared by bin/vidcat, bin/test and bench scripts: find a JDK >= 21 and make the bundled FFmpeg loadable.
+# Sourced, not executed.
+
+vidcat_root() {
+  cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd
+}
+
+java_major() { # prints the feature version of the java binary $1 (e.g. 25), or nothing
+  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
+}
+
+find_jdk() { # sets JAVA_HOME to a JDK >= 21: $JAVA_HOME first, then /usr/lib/jvm/*, then java on PATH
+  local candidates=() c v
+  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
+  for c in /usr/lib/jvm/*/ /Library/Java/JavaVirtualMachines/*/Contents/Home/; do
+    [ -d "$c" ] && candidates+=("${c%/}")
+  done
+  if command -v javac >/dev/null 2>&1; then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
+  fi
+  local best="" best_v=0
+  for c in "${candidates[@]}"; do
+    [ -x "$c/bin/java" ] && [ -x "$c/bin/javac" ] || continue
+    v=$(java_major "$c/bin/java")
+    [ -n "$v" ] || continue
+    if [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ]; then best="$c"; best_v=$v; fi
+  done
+  if [ -z "$best" ]; then
+    echo "vidcat: no JDK 21 or newer found (looked at \$JAVA_HOME, /usr/lib/jvm/* and javac on PATH)." >&2
+    echo "        Install one (e.g. 'apt-get install openjdk-21-jdk-headless') or set JAVA_HOME to it." >&2
+    return 2
+  fi
+  export JAVA_HOME="$best"
+  export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+ensure_ffmpeg_runtime() { # the bundled FFmpeg's libavdevice links the PulseAudio client library
+  if ldconfig -p 2>/dev/null | grep -q 'libpulse\.so\.0 '; then return 0; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "vidcat: installing libpulse0 (needed by the FFmpeg libraries vidcat ships) ..." >&2
+    if (apt-get install -y -qq libpulse0 >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq libpulse0 >/dev/null 2>&1; }); then
+      return 0
+    fi
+  fi
+  echo "vidcat: the bundled FFmpeg needs the PulseAudio client library (libpulse.so.0), which is missing." >&2
+  echo "        Install it once: sudo apt-get install libpulse0   (Fedora: sudo dnf install pulseaudio-libs)" >&2
+  return 2
+}
+
+mvn_quiet() { # Maven without download chatter; -B for plain logs
+  mvn -B -ntp -Dstyle.color=never "$@"
+}

@@ -1,0 +1,221 @@
+package nl.vidcat.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * A catalog directory a curator can back up, diff and keep in git:
+ * <pre>
+ * catalog.json            settings and schema version
+ * records/&lt;id&gt;.json      one pretty-printed record per video
+ * media/&lt;id&gt;/…           the source and everything derived from it
+ * index/                  the search index (built by {@code vidcat index})
+ * logs/                   log files
+ * .lock                   held by the one process that may write
+ * </pre>
+ * All writes go through {@link AtomicFiles}. Writers hold {@link #lock}; readers need no lock because no file is
+ * ever visible half-written.
+ */
+public final class Catalog {
+
+    private static final Logger LOG = LogManager.getLogger(Catalog.class);
+    public static final String SETTINGS_FILE = "catalog.json";
+
+    private final Path dir;
+    private final CatalogSettings settings;
+
+    private Catalog(Path dir, CatalogSettings settings) {
+        this.dir = dir;
+        this.settings = settings;
+    }
+
+    /** Opens an existing catalog; a missing one is a usage error with a hint. */
+    public static Catalog open(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path settingsFile = abs.resolve(SETTINGS_FILE);
+        if (!Files.isRegularFile(settingsFile)) {
+            throw VidcatException.usage("no catalog at " + dir + " (no " + SETTINGS_FILE
+                    + "); create one with 'vidcat ingest FOLDER', or point --catalog at an existing one");
+        }
+        try {
+            CatalogSettings s = Json.mapper().readValue(settingsFile.toFile(), CatalogSettings.class);
+            if (s.schemaVersion() > VideoRecord.SCHEMA_VERSION) {
+                throw VidcatException.usage("catalog " + dir + " has schema version " + s.schemaVersion()
+                        + ", newer than this vidcat understands (" + VideoRecord.SCHEMA_VERSION + "); upgrade vidcat");
+            }
+            return new Catalog(abs, s);
+        } catch (IOException e) {
+            throw VidcatException.usage("cannot read " + settingsFile + ": " + e.getMessage());
+        }
+    }
+
+    /** Opens the catalog, creating an empty one first when the directory has none. */
+    public static Catalog openOrCreate(Path dir) throws IOException {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw VidcatException.usage("--catalog " + dir + " is a file, not a directory");
+        }
+        if (!Files.isRegularFile(abs.resolve(SETTINGS_FILE))) {
+            Files.createDirectories(abs.resolve("records"));
+            Files.createDirectories(abs.resolve("media"));
+            AtomicFiles.write(abs.resolve(".gitignore"), "logs/\nindex/\n.lock\n.*.part-*\n".getBytes());
+            AtomicFiles.write(abs.resolve(SETTINGS_FILE),
+                    Json.pretty(CatalogSettings.defaults(abs.getFileName().toString())));
+            LOG.info("created catalog {}", abs);
+        }
+        return open(abs);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public CatalogSettings settings() {
+        return settings;
+    }
+
+    public Path recordsDir() {
+        return dir.resolve("records");
+    }
+
+    public Path mediaDir(String id) {
+        requireValidId(id);
+        return dir.resolve("media").resolve(id);
+    }
+
+    public Path indexDir() {
+        return dir.resolve("index");
+    }
+
+    public Path recordFile(String id) {
+        requireValidId(id);
+        return recordsDir().resolve(id + ".json");
+    }
+
+    /** Resolves a catalog-relative path from a record, refusing anything that would leave the catalog. */
+    public Path resolve(String catalogRelative) {
+        Path p = dir.resolve(catalogRelative).normalize();
+        if (!p.startsWith(dir) || Path.of(catalogRelative).isAbsolute()) {
+            throw VidcatException.usage("path '" + catalogRelative + "' points outside the catalog");
+        }
+        return p;
+    }
+
+    /** The catalog-relative, '/'-separated form of a path inside the catalog, as stored in records. */
+    public String relativize(Path p) {
+        return dir.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /** Takes the write lock, waiting up to {@code wait}; see {@link CatalogLock}. */
+    public CatalogLock lock(String command, Duration wait) throws IOException {
+        CatalogLock lock = CatalogLock.acquire(dir, command, wait);
+        sweepTemporaries();
+        return lock;
+    }
+
+    /**
+     * Removes temp files left by a crashed or killed writer. Only safe under the lock: then no live writer owns them.
+     */
+    void sweepTemporaries() throws IOException {
+        List<Path> stale;
+        try (Stream<Path> all = Files.walk(dir)) {
+            stale = all.filter(p -> !p.startsWith(indexDir())).filter(AtomicFiles::isTemp).toList();
+        }
+        for (Path p : stale) {
+            LOG.info("removing leftover temp file {} from an interrupted run", relativize(p));
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /** Record files in id order (temp files and non-JSON files skipped). */
+    public List<Path> recordFiles() {
+        try (Stream<Path> files = Files.list(recordsDir())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !AtomicFiles.isTemp(p))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * All readable records in id order. A record file that cannot be read is logged and skipped, so one bad file does
+     * not stop a stage; {@code vidcat validate} reports it as a finding.
+     */
+    public List<VideoRecord> records() {
+        List<VideoRecord> out = new ArrayList<>();
+        for (Path f : recordFiles()) {
+            try {
+                out.add(read(f));
+            } catch (IOException e) {
+                LOG.error("skipping unreadable record {}: {}", relativize(f), e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The records named by {@code ids}, or all records when {@code ids} is empty. An unknown id is a usage error.
+     */
+    public List<VideoRecord> select(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return records();
+        }
+        List<VideoRecord> out = new ArrayList<>();
+        for (String id : ids) {
+            out.add(find(id).orElseThrow(() -> VidcatException.usage("no record with id '" + id + "' in " + dir)));
+        }
+        return out;
+    }
+
+    public Optional<VideoRecord> find(String id) {
+        if (!RecordIds.isValid(id)) {
+            return Optional.empty();
+        }
+        Path f = recordFile(id);
+        if (!Files.isRegularFile(f)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(read(f));
+        } catch (IOException e) {
+            throw new VidcatException(VidcatException.FINDINGS, "record " + relativize(f) + " is unreadable: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public static VideoRecord read(Path recordFile) throws IOException {
+        return Json.mapper().readValue(recordFile.toFile(), VideoRecord.class);
+    }
+
+    /** Writes a record atomically. Callers hold the lock. */
+    public void save(VideoRecord record) throws IOException {
+        AtomicFiles.write(recordFile(record.id()), Json.pretty(record));
+    }
+
+    /** Writes catalog.json atomically. Callers hold the lock. */
+    public Catalog saveSettings(CatalogSettings s) throws IOException {
+        AtomicFiles.write(dir.resolve(SETTINGS_FILE), Json.pretty(s));
+        return new Catalog(dir, s);
+    }
+
+    private static void requireValidId(String id) {
+        if (!RecordIds.isValid(id)) {
+            throw VidcatException.usage("'" + id + "' is not a valid record id");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package nl.vidcat.catalog;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Exclusive write access to one catalog. Uses an OS file lock on {@code .lock}, so a crashed or killed holder never
+ * leaves a stale lock behind; the file's text names the holder for the error message.
+ */
+public final class CatalogLock implements AutoCloseable {
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private CatalogLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * @param wait how long to keep trying; zero fails at once
+     * @throws VidcatException (exit 2) naming the holder when the catalog stays busy
+     */
+    static CatalogLock acquire(Path catalogDir, String command, Duration wait) throws IOException {
+        Path file = catalogDir.resolve(".lock");
+        Instant deadline = Instant.now().plus(wait);
+        while (true) {
+            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            FileLock lock = null;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                // held by this same JVM: busy, like any other holder
+            }
+            if (lock != null) {
+                ch.truncate(0);
+                String who = "pid " + ProcessHandle.current().pid() + " (" + command + ", since " + Instant.now() + ")\n";
+                ch.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)), 0);
+                ch.force(false);
+                return new CatalogLock(ch, lock);
+            }
+            ch.close();
+            if (!Instant.now().isBefore(deadline)) {
+                String holder = readHolder(file);
+                throw new VidcatException(VidcatException.USAGE, "catalog " + catalogDir
+                        + " is in use by another vidcat process" + (holder.isEmpty() ? "" : ": " + holder)
+                        + "; wait for it to finish (or use --wait SECONDS)");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new VidcatException(VidcatException.USAGE, "interrupted while waiting for the catalog lock");
+            }
+        }
+    }
+
+    private static String readHolder(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package nl.vidcat.catalog;
+
+/**
+ * The representative still of a video.
+ *
+ * @param jpeg        catalog-relative path of the JPEG poster
+ * @param webp        catalog-relative path of the WebP poster
+ * @param timeSeconds where in the video the frame was taken
+ * @param score       the frame's score (see media.PosterScore); higher is better
+ */
+public record Poster(String jpeg, String webp, double timeSeconds, double score, int width, int height) {
+}

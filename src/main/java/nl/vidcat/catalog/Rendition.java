@@ -1,0 +1,26 @@
+package nl.vidcat.catalog;
+
+/**
+ * A web-ready encode of the source, verified after writing.
+ *
+ * @param name     rendition name from the profile ("720p")
+ * @param file     catalog-relative path
+ * @param remuxed  true when the source already fit and was stream-copied instead of re-encoded
+ */
+public record Rendition(
+        String name,
+        String profile,
+        String file,
+        int width,
+        int height,
+        String videoCodec,
+        String videoProfile,
+        String pixelFormat,
+        String audioCodec,
+        double durationSeconds,
+        long size,
+        long bitrate,
+        String sha256,
+        boolean remuxed,
+        boolean faststart) {
+}

@@ -1,0 +1,9 @@
+package nl.vidcat.catalog;
+
+/**
+ * A sprite sheet of small frames every {@code intervalSeconds} plus a WebVTT file mapping times to regions
+ * ({@code sprite.jpg#xywh=x,y,w,h}), as video players expect for scrubbing previews.
+ */
+public record Storyboard(String image, String vtt, double intervalSeconds, int tileWidth, int tileHeight,
+                         int columns, int tiles) {
+}

@@ -1,0 +1,55 @@
+package nl.vidcat.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.appender.ConsoleAppender;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.apache.logging.log4j.core.config.builder.api.AppenderComponentBuilder;
+import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilder;
+import org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilderFactory;
+import org.apache.logging.log4j.core.config.builder.api.RootLoggerComponentBuilder;
+import org.apache.logging.log4j.core.config.builder.impl.BuiltConfiguration;
+
+/**
+ * Log4j2 set up from the command line: a concise console (warnings and errors on stderr; info with --verbose;
+ * errors only with --quiet) and a detailed log file with timestamps and stack traces.
+ */
+final class Logging {
+
+    private Logging() {
+    }
+
+    /** @return the log file in use, or null when logging only to the console */
+    static Path configure(GlobalOptions g, boolean catalogWillExist) {
+        Path file = g.logFile();
+        if (file == null && (catalogWillExist || Files.isDirectory(g.catalog()))) {
+            file = g.catalog().resolve("logs").resolve("vidcat.log");
+        }
+        ConfigurationBuilder<BuiltConfiguration> b = ConfigurationBuilderFactory.newConfigurationBuilder();
+        b.setStatusLevel(Level.ERROR).setConfigurationName("vidcat");
+        Level console = g.quiet() ? Level.ERROR : g.verbose() ? Level.INFO : Level.WARN;
+        AppenderComponentBuilder out = b.newAppender("console", "Console")
+                .addAttribute("target", ConsoleAppender.Target.SYSTEM_ERR)
+                .add(b.newLayout("PatternLayout")
+                        .addAttribute("pattern", "%level{WARN=warning, ERROR=error, INFO=info, DEBUG=debug, TRACE=trace}: %msg%n%throwable{0}"));
+        out.add(b.newFilter("ThresholdFilter", "ACCEPT", "DENY").addAttribute("level", console));
+        b.add(out);
+        RootLoggerComponentBuilder root = b.newRootLogger(g.verbose() ? Level.DEBUG : Level.INFO).add(b.newAppenderRef("console"));
+        if (file != null) {
+            b.add(b.newAppender("file", "File")
+                    .addAttribute("fileName", file.toAbsolutePath().toString())
+                    .addAttribute("append", true)
+                    .addAttribute("createOnDemand", true)
+                    .add(b.newLayout("PatternLayout")
+                            .addAttribute("pattern", "%d{ISO8601} %-5level [%t] %c{1} %pid - %msg%n%throwable")));
+            root.add(b.newAppenderRef("file"));
+        }
+        b.add(root);
+        // Lucene and JavaCPP are chatty at INFO; keep them to warnings.
+        b.add(b.newLogger("org.apache.lucene", Level.WARN).addAttribute("additivity", true));
+        b.add(b.newLogger("com.networknt", Level.WARN).addAttribute("additivity", true));
+        Configurator.reconfigure(b.build());
+        return file;
+    }
+}

@@ -1,0 +1,105 @@
+package nl.vidcat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Set;
+import nl.vidcat.catalog.VidcatException;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParseResult;
+
+/** {@code vidcat}: the top command. Subcommands are the pipeline stages. */
+@Command(name = "vidcat",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Batch pipeline for school video catalogues: ingest raw videos and a metadata sheet, make",
+                "web-ready media, validate against the kerndoelen, index for search and export NL-LOM / IMS CP."},
+        subcommands = {
+                
+                AutoComplete.GenerateCompletion.class,
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:everything succeeded",
+                "1:findings or failures (rejected rows or files, failed videos, validation errors); see the summary",
+                "2:usage error: bad option or argument, missing input, catalog busy",
+                "3:internal error (a bug): details in the log file"},
+        footer = {"", "Documentation: README.md. Logs: CATALOG/logs/vidcat.log (or --log-file)."})
+public final class Main implements Runnable {
+
+    static final int INTERNAL_ERROR = 3;
+    private static final Set<String> CREATES_CATALOG = Set.of("ingest", "run");
+
+    @Mixin
+    private GlobalOptions globals;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    GlobalOptions globals() {
+        return globals;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command; see 'vidcat --help'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs vidcat with {@code args} and returns the exit code (tests call this directly). */
+    public static int run(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(out).setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        cl.setExecutionStrategy(pr -> {
+            ParseResult last = pr;
+            while (last.hasSubcommand()) {
+                last = last.subcommand();
+            }
+            boolean helpOnly = last.isUsageHelpRequested() || last.isVersionHelpRequested()
+                    || last.commandSpec().name().equals("generate-completion");
+            if (!helpOnly) {
+                Path log = Logging.configure(main.globals, CREATES_CATALOG.contains(last.commandSpec().name()));
+                LogManager.getLogger(Main.class).info("vidcat {} {}", VersionProvider.version(),
+                        String.join(" ", pr.originalArgs()));
+                main.logFile = log;
+            }
+            return new CommandLine.RunLast().execute(pr);
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("vidcat: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return VidcatException.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, pr) -> {
+            Throwable t = ex;
+            if (t instanceof VidcatException ve) {
+                c.getErr().println("vidcat: " + ve.getMessage());
+                LogManager.getLogger(Main.class).debug("user error", ve);
+                return ve.exitCode();
+            }
+            Logger log = LogManager.getLogger(Main.class);
+            log.fatal("internal error", t);
+            c.getErr().println("vidcat: internal error: " + t
+                    + (main.logFile != null ? " (details in " + main.logFile + ")" : ""));
+            return INTERNAL_ERROR;
+        });
+        return cl;
+    }
+
+    private Path logFile;
+}

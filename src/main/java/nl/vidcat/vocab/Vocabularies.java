@@ -1,0 +1,142 @@
+package nl.vidcat.vocab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.vidcat.catalog.Json;
+
+/**
+ * The vocabularies shipped in the jar under {@code catalog-schema/vocab/}: kerndoelen (VO onderbouw and PO), VO
+ * subjects, levels, licences, languages, and which kerndoelen belong to which subjects. Loaded once.
+ */
+public final class Vocabularies {
+
+    private static volatile Vocabularies instance;
+
+    private final Vocabulary goalsVo;
+    private final Vocabulary goalsPo;
+    private final Vocabulary subjects;
+    private final Vocabulary levels;
+    private final Vocabulary licences;
+    private final Vocabulary languages;
+    private final JsonNode context;
+    private final Map<Integer, Set<String>> subjectsByGoal = new HashMap<>();
+    private final Map<Integer, String> leergebiedByGoal = new HashMap<>();
+
+    private Vocabularies() {
+        goalsVo = load("kerndoelen-vo.json");
+        goalsPo = load("kerndoelen-po.json");
+        subjects = load("vakken-vo.json");
+        levels = load("niveaus.json");
+        licences = load("licenties.json");
+        languages = load("talen.json");
+        context = read("niveaus.json").get("context");
+        for (JsonNode g : read("kerndoel-vakken.json").get("leergebieden")) {
+            String[] range = g.get("goals").asText().split("-");
+            Set<String> subjectCodes = Set.copyOf(
+                    g.get("subjects").valueStream().map(JsonNode::asText).toList());
+            for (int n = Integer.parseInt(range[0]); n <= Integer.parseInt(range[1]); n++) {
+                subjectsByGoal.put(n, subjectCodes);
+                leergebiedByGoal.put(n, g.get("name").asText());
+            }
+        }
+    }
+
+    public static Vocabularies get() {
+        if (instance == null) {
+            synchronized (Vocabularies.class) {
+                if (instance == null) {
+                    instance = new Vocabularies();
+                }
+            }
+        }
+        return instance;
+    }
+
+    /** Kerndoelen onderbouw VO (the default set). */
+    public Vocabulary goalsVo() {
+        return goalsVo;
+    }
+
+    /** Kerndoelen primair onderwijs. */
+    public Vocabulary goalsPo() {
+        return goalsPo;
+    }
+
+    public Vocabulary subjects() {
+        return subjects;
+    }
+
+    public Vocabulary levels() {
+        return levels;
+    }
+
+    public Vocabulary licences() {
+        return licences;
+    }
+
+    public Vocabulary languages() {
+        return languages;
+    }
+
+    /** The OBK term for "Voortgezet onderwijs", the NL-LOM context of every VO video. */
+    public JsonNode context() {
+        return context;
+    }
+
+    /** Subject codes (from vakken-vo.json) that teach VO kerndoel {@code number}; empty if unknown. */
+    public Set<String> subjectsForGoal(int number) {
+        return subjectsByGoal.getOrDefault(number, Set.of());
+    }
+
+    public Optional<String> leergebied(int goalNumber) {
+        return Optional.ofNullable(leergebiedByGoal.get(goalNumber));
+    }
+
+    /** Highest school year of a level code (vmbo 4, havo 5, vwo 6). */
+    public int maxYear(String levelCode) {
+        return levels.lookup(levelCode).map(e -> e.data().path("maxYear").asInt(6)).orElse(6);
+    }
+
+    /** The licence deed URL for an NL-LOM licence code, if it has one. */
+    public Optional<String> licenceUrl(String code) {
+        return licences.byId(code).map(e -> e.data().path("url")).filter(n -> !n.isNull() && !n.isMissingNode())
+                .map(JsonNode::asText);
+    }
+
+    /** Whether the licence is a Creative Commons or public-domain licence (open content). */
+    public boolean isOpenLicence(String code) {
+        return licences.byId(code).map(e -> e.data().path("creativeCommons").asBoolean(true)).orElse(false);
+    }
+
+    private static Vocabulary load(String file) {
+        JsonNode root = read(file);
+        List<Vocabulary.Entry> entries = new ArrayList<>();
+        for (JsonNode t : root.get("terms")) {
+            List<String> aliases = t.has("aliases")
+                    ? t.get("aliases").valueStream().map(JsonNode::asText).toList() : List.of();
+            entries.add(new Vocabulary.Entry(t.get("id").asText(), t.hasNonNull("code") ? t.get("code").asText() : null,
+                    t.get("label").asText(), aliases, t));
+        }
+        return new Vocabulary(file.replace(".json", ""), entries);
+    }
+
+    private static JsonNode read(String file) {
+        String resource = "/catalog-schema/vocab/" + file;
+        try (InputStream in = Vocabularies.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("vocabulary " + resource + " is missing from the build");
+            }
+            return Json.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
