@@ -1,0 +1,161 @@
+package nl.vidcat.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.Json;
+import nl.vidcat.catalog.Progress;
+import nl.vidcat.catalog.RecordIds;
+import nl.vidcat.catalog.SubtitleTrack;
+import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.index.SubtitleCues.Cue;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The records of a catalog, with their subtitles: the WebVTT track transcode wrote ({@code media.subtitles},
+ * preferring the record's language), else the stored sidecar ({@code source.subtitlesFile}, .srt or .vtt).
+ */
+final class CatalogRecordSource implements RecordSource {
+
+    private static final Logger LOG = LogManager.getLogger(CatalogRecordSource.class);
+
+    private final Catalog catalog;
+    private final RecordCheck check;
+    private final byte[] context;
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger unreadable = new AtomicInteger();
+
+    /** @param context what besides the record itself decides its document (see {@link RecordSource#hash}) */
+    CatalogRecordSource(Catalog catalog, RecordCheck check, byte[] context) {
+        this.catalog = catalog;
+        this.check = check;
+        this.context = context;
+    }
+
+    @Override
+    public List<Scanned> scan(Progress progress) {
+        List<Path> files = catalog.recordFiles();
+        progress.start("scanning records", files.size());
+        Scanned[] out = new Scanned[files.size()];
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
+            out[i] = scanOne(files.get(i));
+            progress.advance(1, null);
+        });
+        progress.finish();
+        List<Scanned> list = new ArrayList<>(out.length);
+        for (Scanned s : out) {
+            if (s != null) {
+                list.add(s);
+            }
+        }
+        return list;
+    }
+
+    private Scanned scanOne(Path file) {
+        String rel = catalog.relativize(file);
+        byte[] bytes;
+        VideoRecord r;
+        try {
+            bytes = Files.readAllBytes(file);
+            r = Json.mapper().readValue(bytes, VideoRecord.class);
+        } catch (IOException e) {
+            lost(rel + " is unreadable and left out of the index: " + e.getMessage());
+            return null;
+        }
+        String expected = file.getFileName().toString().replaceFirst("\\.json$", "");
+        if (r.id() == null || !r.id().equals(expected) || !RecordIds.isValid(r.id())) {
+            lost(rel + " has id '" + r.id() + "', not '" + expected + "'; left out of the index");
+            return null;
+        }
+        return new Scanned(r.id(), RecordSource.hash(context, bytes, subtitleDigest(r)), !check.hasErrors(r));
+    }
+
+    @Override
+    public Loaded load(Scanned s) throws IOException {
+        VideoRecord r = Catalog.read(catalog.recordFile(s.id()));
+        return new Loaded(r, cues(r), s.valid(), s.hash());
+    }
+
+    @Override
+    public List<String> warnings() {
+        synchronized (warnings) {
+            return List.copyOf(warnings);
+        }
+    }
+
+    @Override
+    public int unreadable() {
+        return unreadable.get();
+    }
+
+    /** The subtitle file a record's document uses, catalog-relative, or null. */
+    static String subtitleFile(VideoRecord r) {
+        List<SubtitleTrack> tracks = r.media().subtitles();
+        String lang = r.metadata() == null ? null : r.metadata().language();
+        for (SubtitleTrack t : tracks) {
+            if (t.file() != null && lang != null && lang.equalsIgnoreCase(t.language())) {
+                return t.file();
+            }
+        }
+        for (SubtitleTrack t : tracks) {
+            if (t.file() != null) {
+                return t.file();
+            }
+        }
+        return r.source() == null ? null : r.source().subtitlesFile();
+    }
+
+    /** Identifies the subtitle content cheaply: the track's recorded SHA-256, else the file's bytes. */
+    private byte[] subtitleDigest(VideoRecord r) {
+        String file = subtitleFile(r);
+        if (file == null) {
+            return null;
+        }
+        for (SubtitleTrack t : r.media().subtitles()) {
+            if (file.equals(t.file()) && t.sha256() != null) {
+                return RecordSource.utf8(file + "\n" + t.sha256());
+            }
+        }
+        try {
+            return RecordSource.hash(RecordSource.utf8(file), Files.readAllBytes(catalog.resolve(file)));
+        } catch (IOException | VidcatException e) {
+            return RecordSource.utf8(file + "\nunreadable"); // load() reports it
+        }
+    }
+
+    private List<Cue> cues(VideoRecord r) {
+        String file = subtitleFile(r);
+        if (file == null) {
+            return List.of();
+        }
+        try {
+            List<Cue> cues = SubtitleCues.read(catalog.resolve(file));
+            if (cues.isEmpty()) {
+                warn(r.id() + ": subtitle file " + file + " has no cues");
+            }
+            return cues;
+        } catch (IOException | VidcatException e) {
+            warn(r.id() + ": subtitle file " + file + " is unreadable (" + e.getMessage()
+                    + "); indexed without what is said");
+            return List.of();
+        }
+    }
+
+    private void warn(String message) {
+        LOG.warn(message);
+        warnings.add(message);
+    }
+
+    private void lost(String message) {
+        unreadable.incrementAndGet();
+        warn(message);
+    }
+}

@@ -1,0 +1,105 @@
+package nl.vidcat.index;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Matching passages of the title, the description and the subtitles, through Lucene's {@link UnifiedHighlighter}
+ * (re-analysing the stored text, so the index needs no offsets). Subtitle passages are whole cues: the subtitle
+ * field holds one cue per line and the break iterator splits on '\n', so each passage maps back to one cue's time.
+ */
+final class Highlighting {
+
+    /** A highlighted passage: {@code start} is its offset in the field, {@code matches} pairs of offsets in text. */
+    record Fragment(int start, String text, List<int[]> matches) {
+    }
+
+    private static final int MAX_CUES = 3;
+    private static final int MAX_FIELD_CHARS = 200_000;
+    private static final String[] FIELDS = {IndexFields.TITLE, IndexFields.DESCRIPTION, IndexFields.SUBTITLES};
+
+    private final UnifiedHighlighter highlighter;
+
+    Highlighting(IndexSearcher searcher, Analyzer indexAnalyzer) {
+        this.highlighter = new CueHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withMaxLength(MAX_FIELD_CHARS)
+                .withFormatter(new FragmentFormatter()));
+    }
+
+    /** Per field, per document (in {@code docIds} order), the fragments; empty where nothing matched. */
+    Map<String, Object[]> highlight(Query query, int[] docIds) throws IOException {
+        return ((CueHighlighter) highlighter).fragments(FIELDS, query, docIds, new int[]{1, 1, MAX_CUES});
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Fragment> fragments(Object highlight) {
+        return highlight == null ? List.of() : (List<Fragment>) highlight;
+    }
+
+    private static final class CueHighlighter extends UnifiedHighlighter {
+        CueHighlighter(Builder b) {
+            super(b);
+        }
+
+        Map<String, Object[]> fragments(String[] fields, Query q, int[] docs, int[] max) throws IOException {
+            return highlightFieldsAsObjects(fields, q, docs, max);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return switch (field) {
+                case IndexFields.SUBTITLES -> new CustomSeparatorBreakIterator('\n');
+                case IndexFields.TITLE -> new WholeBreakIterator();
+                default -> BreakIterator.getSentenceInstance(Locale.forLanguageTag("nl"));
+            };
+        }
+
+        /** Without a match a subtitle shows nothing (no arbitrary first cue); title and description show their start. */
+        @Override
+        protected int getMaxNoHighlightPassages(String field) {
+            return IndexFields.SUBTITLES.equals(field) ? 0 : 1;
+        }
+    }
+
+    private static final class FragmentFormatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Fragment> out = new ArrayList<>(passages.length);
+            for (Passage p : passages) {
+                int start = p.getStartOffset();
+                int end = Math.min(p.getEndOffset(), content.length());
+                String raw = content.substring(start, end);
+                int lead = raw.length() - raw.stripLeading().length();
+                String text = raw.strip();
+                List<int[]> matches = new ArrayList<>();
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    int s = p.getMatchStarts()[i] - start - lead;
+                    int e = Math.min(p.getMatchEnds()[i], end) - start - lead;
+                    if (s < 0 || e > text.length() || s >= e) {
+                        continue;
+                    }
+                    if (!matches.isEmpty() && matches.get(matches.size() - 1)[1] >= s) {
+                        int[] last = matches.get(matches.size() - 1);
+                        last[1] = Math.max(last[1], e);
+                    } else {
+                        matches.add(new int[]{s, e});
+                    }
+                }
+                out.add(new Fragment(start + lead, text, matches));
+            }
+            return out;
+        }
+    }
+}

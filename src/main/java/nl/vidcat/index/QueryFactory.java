@@ -1,0 +1,126 @@
+package nl.vidcat.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns what a teacher or pupil types into a Lucene query. {@link SimpleQueryParser} never throws on odd input
+ * (unbalanced quotes, a lone "-"), supports "phrases", -not, a|b and prefix*, and requires every word (AND) — each
+ * word may match in any field. Two boosts make exact titles win: a phrase on the unstemmed title and a match of
+ * the whole title.
+ */
+final class QueryFactory {
+
+    private static final float EXACT_PHRASE_BOOST = 3f;
+    private static final float EXACT_TITLE_BOOST = 6f;
+    private static final int FUZZY_MIN_LENGTH = 4;
+    private static final Pattern OPERATORS = Pattern.compile("[\"+|\\-*~()\\\\]");
+
+    private final DutchAnalysis analysis;
+
+    QueryFactory(DutchAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /** The query for {@code text}; {@code fuzzy} also matches each word within one or two typos. */
+    Query build(String text, boolean fuzzy) {
+        SimpleQueryParser p = new Parser(analysis, fuzzy);
+        p.setDefaultOperator(Occur.MUST);
+        p.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        Query user = p.parse(quoteMultiWordSynonyms(text));
+        if (user instanceof MatchNoDocsQuery) {
+            return user;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(user, Occur.MUST);
+        String plain = OPERATORS.matcher(text).replaceAll(" ");
+        List<String> words = DutchAnalysis.tokens(analysis.exact(), plain);
+        if (words.size() > 1) {
+            b.add(new BoostQuery(new PhraseQuery(1, IndexFields.TITLE_EXACT, words.toArray(String[]::new)),
+                    EXACT_PHRASE_BOOST), Occur.SHOULD);
+        }
+        if (!words.isEmpty()) {
+            b.add(new BoostQuery(new TermQuery(new Term(IndexFields.TITLE_KEY, String.join(" ", words))),
+                    EXACT_TITLE_BOOST), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /**
+     * The parser splits on whitespace before analysis, so a multi-word synonym ("lichamelijke opvoeding") would never
+     * reach the synonym filter whole. Quoting it first makes it a phrase, which the synonym graph then expands.
+     */
+    String quoteMultiWordSynonyms(String text) {
+        List<List<String>> multi = analysis.multiWordSynonyms();
+        if (multi.isEmpty() || text.indexOf('"') >= 0) {
+            return text;
+        }
+        String[] words = text.strip().split("\\s+");
+        List<List<String>> analyzed = new ArrayList<>();
+        for (String w : words) {
+            analyzed.add(OPERATORS.matcher(w).find() ? null : analysis.preSynonymTokens(w));
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < words.length) {
+            int end = longestSynonymAt(analyzed, i, multi);
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            if (end > i + 1) {
+                out.append('"').append(String.join(" ", List.of(words).subList(i, end))).append('"');
+                i = end;
+            } else {
+                out.append(words[i++]);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The end (exclusive) of the longest run of words from {@code start} whose tokens form a synonym, or start. */
+    private static int longestSynonymAt(List<List<String>> analyzed, int start, List<List<String>> multi) {
+        int best = start;
+        List<String> tokens = new ArrayList<>();
+        for (int j = start; j < analyzed.size() && analyzed.get(j) != null; j++) {
+            tokens.addAll(analyzed.get(j));
+            if (multi.contains(tokens)) {
+                best = j + 1;
+            }
+        }
+        return best;
+    }
+
+    private static final class Parser extends SimpleQueryParser {
+        private final boolean fuzzy;
+
+        Parser(DutchAnalysis analysis, boolean fuzzy) {
+            super(analysis.query(), IndexFields.WEIGHTS);
+            this.fuzzy = fuzzy;
+        }
+
+        /** In fuzzy mode every analyzed word also matches terms one or two edits away (longer words allow two). */
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+            Query exact = super.newTermQuery(term, boost);
+            String t = term.text();
+            if (!fuzzy || t.length() < FUZZY_MIN_LENGTH || t.chars().allMatch(Character::isDigit)) {
+                return exact;
+            }
+            int edits = t.length() >= 8 ? 2 : 1;
+            return new BooleanQuery.Builder()
+                    .add(exact, Occur.SHOULD)
+                    .add(new BoostQuery(new FuzzyQuery(term, edits, 1, 50, true), 0.5f), Occur.SHOULD)
+                    .build();
+        }
+    }
+}
