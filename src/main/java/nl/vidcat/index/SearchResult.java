@@ -19,6 +19,14 @@ public record SearchResult(int format, String query, String mode, long total, Ma
 
     public static final int FORMAT = 1;
 
+    public SearchResult withSuggestions(List<String> s) {
+        return new SearchResult(format, query, mode, total, filters, hits, facets, s, index);
+    }
+
+    /** {@code vidcat search --suggest PREFIX} without a query. */
+    public record Suggestions(int format, String prefix, List<String> suggestions) {
+    }
+
     /**
      * One matching record.
      *

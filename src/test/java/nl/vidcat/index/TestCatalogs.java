@@ -1,0 +1,69 @@
+package nl.vidcat.index;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.Metadata;
+import nl.vidcat.catalog.SubtitleTrack;
+import nl.vidcat.catalog.TestRecords;
+import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.vocab.Normalizer;
+
+/** A small catalog of realistic records for the index tests. */
+final class TestCatalogs {
+
+    static final String VTT = """
+            WEBVTT
+
+            00:00:01.000 --> 00:00:04.000
+            Hoi! Vandaag leggen we uit hoe je breuken optelt.
+
+            00:01:23.500 --> 00:01:27.000
+            Eerst maak je de <b>noemers</b> gelijk, dat heet gelijknamig maken.
+
+            00:02:10.000 --> 00:02:14.250
+            Daarna tel je de tellers bij elkaar op.
+            """;
+
+    private TestCatalogs() {
+    }
+
+    static VideoRecord record(String id, String title, String description, String keywords, String subject,
+                              String levels, String years, String goals) {
+        VideoRecord base = TestRecords.sample(id, title, subject, levels, years, goals);
+        Metadata m = base.metadata();
+        Metadata changed = new Metadata(title, description, Normalizer.splitList(keywords), m.subject(), m.levels(),
+                m.years(), m.goals(), m.language(), m.licence(), m.school(), m.teacher(), m.makers(), m.consent(), null);
+        return base.withMetadata(changed, base.origin(), TestRecords.T0);
+    }
+
+    static VideoRecord withSubtitles(Catalog c, VideoRecord r, String vtt) throws IOException {
+        Path file = c.mediaDir(r.id()).resolve("subtitles.nl.vtt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, vtt, StandardCharsets.UTF_8);
+        return r.withMedia(r.media().withSubtitles(List.of(new SubtitleTrack(c.relativize(file), "nl", null))),
+                TestRecords.T0);
+    }
+
+    /** Six records over three subjects, one with subtitles, one invalid (unknown subject). */
+    static Catalog standard(Path dir) throws IOException {
+        Catalog c = Catalog.openOrCreate(dir);
+        c.save(withSubtitles(c, record("breuken-optellen-aaaa0001", "Breuken optellen",
+                "Een leerling laat zien hoe je twee breuken optelt door eerst gelijknamig te maken.",
+                "breuken, optellen, gelijknamig", "wiskunde", "havo", "1", "KD22"), VTT));
+        c.save(record("breuken-vereenvoudigen-aaaa0002", "Breuken vereenvoudigen",
+                "Teller en noemer delen door de grootste gemene deler.", "breuken, ggd", "wiskunde", "vwo", "1", "KD22, KD23"));
+        c.save(record("fotosynthese-aaaa0003", "Fotosynthese in het blad",
+                "Hoe planten met licht suiker maken: een geïntegreerd practicum.", "planten, licht", "biologie", "havo", "2", "KD34"));
+        c.save(record("salto-aaaa0004", "De salto achterover",
+                "Veilig leren springen in de gymzaal met hulpverlening.", "turnen, springen", "lichamelijke opvoeding", "vmbo-gt", "1", "KD55"));
+        c.save(record("kaartlezen-aaaa0005", "Kaartlezen met de atlas",
+                "Breedtegraad en lengtegraad vinden op de kaart.", "atlas, kaart", "aardrijkskunde", "havo", "1", "KD38"));
+        c.save(record("geheim-aaaa0006", "Breuken met een onbekend vak",
+                "Dit record heeft een vak dat niet bestaat.", "breuken", "toverkunde", "havo", "1", "KD22"));
+        return c;
+    }
+}
