@@ -130,6 +130,7 @@ public final class Indexer {
                         DutchAnalysis.VERSION, vidcatVersion(), clock.instant(), incremental ? "incremental" : "full");
                 long[] counts = incremental ? update(part, live, scanned, source, info, progress)
                         : full(part, scanned, source, info, progress);
+                LOG.info("indexed {} records in {} s; checking the build", scanned.size(), String.format("%.1f", seconds(t0)));
                 new BuildCheck(analysis, dutch).verify(part, info, counts[3] == 0 ? null : live.segmentNames,
                         samples(scanned, source));
                 String name = store.publish(part);

@@ -108,18 +108,22 @@ final class QueryFactory {
             this.fuzzy = fuzzy;
         }
 
-        /** In fuzzy mode every analyzed word also matches terms one or two edits away (longer words allow two). */
+        /**
+         * In fuzzy mode every analyzed word also matches terms one or two edits away (longer words allow two), except
+         * in the subtitles: their large, noisy vocabulary makes fuzzy expansion slow and mostly wrong.
+         */
         @Override
         protected Query newTermQuery(Term term, float boost) {
             Query exact = super.newTermQuery(term, boost);
             String t = term.text();
-            if (!fuzzy || t.length() < FUZZY_MIN_LENGTH || t.chars().allMatch(Character::isDigit)) {
+            if (!fuzzy || term.field().equals(IndexFields.SUBTITLES) || t.length() < FUZZY_MIN_LENGTH
+                    || t.chars().allMatch(Character::isDigit)) {
                 return exact;
             }
             int edits = t.length() >= 8 ? 2 : 1;
             return new BooleanQuery.Builder()
                     .add(exact, Occur.SHOULD)
-                    .add(new BoostQuery(new FuzzyQuery(term, edits, 1, 50, true), 0.5f), Occur.SHOULD)
+                    .add(new BoostQuery(new FuzzyQuery(term, edits, 1, 20, true), 0.5f), Occur.SHOULD)
                     .build();
         }
     }

@@ -1,0 +1,95 @@
+package nl.vidcat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.Json;
+import nl.vidcat.catalog.TestRecords;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands end to end: summary lines, exit codes, the JSON shape, usage errors. */
+class IndexCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void indexThenSearchThroughTheCli() throws Exception {
+        Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
+        c.save(TestRecords.sample("breuken-vereenvoudigen-aaaa0001"));
+        String cat = c.dir().toString();
+
+        Run search = run("search", "breuken", "--catalog", cat);
+        assertEquals(2, search.code(), search.err());
+        assertTrue(search.err().contains("vidcat index"), search.err());
+
+        Run first = run("index", "--catalog", cat, "-q");
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().startsWith("index: full build -> build-"), first.out());
+        Run again = run("index", "--incremental", "--catalog", cat, "-q");
+        assertEquals(0, again.code());
+        assertTrue(again.out().contains("nothing changed"), again.out());
+        assertEquals(2, run("index", "--rollback", "--catalog", cat, "-q").code(), "no previous build yet");
+        assertEquals(0, run("index", "--status", "--catalog", cat).code());
+
+        Run text = run("search", "breuk", "--subject", "wis", "--catalog", cat);
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().startsWith("1 result for \"breuk\" where subject=wiskunde"), text.out());
+        assertTrue(text.out().contains("*Breuken* vereenvoudigen"), text.out());
+
+        Run json = run("search", "breuken", "--format", "json", "--suggest", "breu", "--catalog", cat);
+        assertEquals(0, json.code(), json.err());
+        JsonNode r = Json.mapper().readTree(json.out());
+        assertEquals(1, r.get("format").asInt());
+        assertEquals("exact", r.get("mode").asText());
+        assertEquals(1, r.get("total").asInt());
+        assertEquals("breuken-vereenvoudigen-aaaa0001", r.at("/hits/0/id").asText());
+        assertEquals("Breuken", r.at("/hits/0/highlights/title/text").asText().substring(0, 7));
+        assertEquals(0, r.at("/hits/0/highlights/title/matches/0/0").asInt());
+        assertEquals(1, r.at("/facets/subject/0/count").asInt());
+        assertEquals("Breuken vereenvoudigen", r.at("/suggestions/0").asText());
+        assertEquals(1, r.at("/index/records").asInt());
+
+        Run suggest = run("search", "--suggest", "vereen", "--catalog", cat);
+        // titles first, then keywords
+        assertEquals(List.of("Breuken vereenvoudigen", "vereenvoudigen"), suggest.out().strip().lines().toList());
+    }
+
+    @Test
+    void userMistakesAreUsageErrorsWithoutStackTraces() throws Exception {
+        Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
+        c.save(TestRecords.sample("breuken-vereenvoudigen-aaaa0001"));
+        String cat = c.dir().toString();
+        assertEquals(0, run("index", "--catalog", cat, "-q").code());
+        for (String[] args : new String[][]{
+                {"search", "x", "--subject", "toverkunde", "--catalog", cat},
+                {"search", "x", "--filter", "kleur=rood", "--catalog", cat},
+                {"search", "x", "--filter", "licence", "--catalog", cat},
+                {"search", "--catalog", cat},
+                {"search", "x", "--limit", "-1", "--catalog", cat},
+                {"index", "--rollback", "--incremental", "--catalog", cat},
+                {"index", "--catalog", tmp.resolve("nope").toString()}}) {
+            Run r = run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().startsWith("vidcat: "), r.err());
+            assertTrue(!r.err().contains("\tat "), r.err());
+        }
+    }
+}
