@@ -49,7 +49,7 @@ final class ClassificationCheck implements Check {
         if (t == null) {
             return Optional.empty();
         }
-        Optional<Vocabulary.Entry> e = vocab.subjects().byId(t.id());
+        Optional<Vocabulary.Entry> e = vocab.subjects().entryOf(t);
         if (e.isEmpty()) {
             List<String> close = vocab.subjects().suggest(t.input(), SUGGESTIONS);
             out.add(Rules.SUBJECT_UNKNOWN, "/metadata/subject",
@@ -63,7 +63,7 @@ final class ClassificationCheck implements Check {
         List<Vocabulary.Entry> known = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
-            Optional<Vocabulary.Entry> e = vocab.levels().byId(t.id());
+            Optional<Vocabulary.Entry> e = vocab.levels().entryOf(t);
             if (e.isPresent()) {
                 known.add(e.get());
             } else {
@@ -106,7 +106,7 @@ final class ClassificationCheck implements Check {
         for (int i = 0; i < goals.size(); i++) {
             Term t = goals.get(i);
             String pointer = "/metadata/goals/" + i;
-            Optional<Vocabulary.Entry> vo = vocab.goalsVo().byId(t.id());
+            Optional<Vocabulary.Entry> vo = vocab.goalsVo().entryOf(t);
             if (vo.isEmpty() && vocab.goalsPo().byId(t.id()).isPresent()) {
                 continue; // a PO goal: the leergebied mapping covers VO only
             }

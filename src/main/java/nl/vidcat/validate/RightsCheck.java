@@ -52,7 +52,7 @@ final class RightsCheck implements Check {
                             + " other schools may use the video.");
             return;
         }
-        if (vocab.licences().byId(t.id()).isEmpty()) {
+        if (vocab.licences().entryOf(t).isEmpty()) {
             List<String> close = vocab.licences().suggest(t.input(), 2);
             out.add(Rules.LICENCE_UNKNOWN, "/metadata/licence",
                     "Licentie " + q(t.input()) + " is onbekend; gebruik een code als cc-by-sa-40 of 'CC BY-SA 4.0'."

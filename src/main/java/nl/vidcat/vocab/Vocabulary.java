@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.vidcat.catalog.Term;
 
 /**
  * One controlled vocabulary from {@code catalog-schema/vocab/}. Lookups ignore case, diacritics, spaces and
@@ -63,6 +64,23 @@ public final class Vocabulary {
 
     public Optional<Entry> byId(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The entry a stored term stands for, or empty when it is unknown here. Some OBK ids are shared (vmbo-b, vmbo-k and
+     * vmbo-gt are all "VMBO"), so the code decides when the term has one.
+     */
+    public Optional<Entry> entryOf(Term term) {
+        if (term == null || term.id() == null) {
+            return Optional.empty();
+        }
+        if (term.code() != null) {
+            Optional<Entry> byCode = lookup(term.code()).filter(e -> e.id().equals(term.id()));
+            if (byCode.isPresent()) {
+                return byCode;
+            }
+        }
+        return byId(term.id());
     }
 
     /**
