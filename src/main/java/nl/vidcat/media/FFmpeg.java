@@ -25,6 +25,10 @@ public final class FFmpeg {
         if (System.getProperty("org.bytedeco.javacpp.platform.extension") == null) {
             System.setProperty("org.bytedeco.javacpp.platform.extension", "-gpl");
         }
+        // JavaCPP/JavaCV warnings go through SLF4J into Log4j2 instead of straight to stderr.
+        if (System.getProperty("org.bytedeco.javacpp.logger") == null) {
+            System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
+        }
     }
 
     private static volatile boolean librariesReady;
