@@ -114,6 +114,9 @@ public final class Ingester {
                 takenIds.add(r.id());
             }
         }
+        // Sheet order first, so with two identical files the earlier line wins; files without a row after that.
+        facts.sort(Comparator.comparing((FileFacts f) -> byFile.containsKey(f.relative())
+                ? byFile.get(f.relative()).row().line() : Integer.MAX_VALUE).thenComparing(FileFacts::relative));
         Map<String, String> seenSha = new HashMap<>();
         for (FileFacts f : facts) {
             Planned plan = byFile.get(f.relative());
@@ -170,7 +173,7 @@ public final class Ingester {
                     return f;
                 }));
             }
-            List<FileFacts> out = new ArrayList<>();
+            List<FileFacts> out = new ArrayList<>(futures.size());
             for (Future<FileFacts> f : futures) {
                 out.add(f.get());
             }
