@@ -36,15 +36,36 @@ final class ChildVidcat {
         return p.exitValue();
     }
 
-    /** Starts, waits {@code millis}, then kills the process and its children with SIGKILL (no shutdown hooks run). */
-    static boolean killAfter(long millis, Path log, String... args) throws IOException, InterruptedException {
+    /**
+     * Starts, then kills the process with SIGKILL as soon as {@code catalog} holds at least {@code files} regular files
+     * (finished or half-written). Progress-based rather than time-based, so the kill lands mid-work on a slow CI
+     * machine as well as on a fast laptop. Returns whether the process was killed before it finished.
+     */
+    static boolean killWhenFiles(Path catalog, int files, Path log, String... args)
+            throws IOException, InterruptedException {
         Process p = builder(log, args).start();
-        boolean finished = p.waitFor(millis, TimeUnit.MILLISECONDS);
-        if (!finished) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly(); // SIGKILL on Linux
-            p.waitFor(30, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (p.isAlive() && System.nanoTime() < deadline) {
+            if (countFiles(catalog) >= files) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly(); // SIGKILL on Linux
+                p.waitFor(30, TimeUnit.SECONDS);
+                return true;
+            }
+            Thread.sleep(1);
         }
-        return !finished;
+        p.waitFor(30, TimeUnit.SECONDS);
+        return false;
+    }
+
+    private static int countFiles(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            return (int) walk.filter(java.nio.file.Files::isRegularFile).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0; // a file vanished mid-walk (temp renamed): just look again
+        }
     }
 }
