@@ -273,7 +273,7 @@ class RulesTest {
         VideoRecord r = edit(TestRecords.sample("a-00000000", "Breuken vereenvoudigen", "wiskunde", "havo", "1, abc",
                 "KD22"), m -> m.subtitles = "x.vtt");
         Finding f = only(validate(r), Rules.PROBLEM);
-        assertTrue(f.en().contains("sheet.bad-year") && f.en().contains("'abc'"), f.en());
+        assertTrue(f.en().contains("ingest.bad-year") && f.en().contains("'abc'"), f.en());
         assertEquals("/problems/0", f.location().field());
         assertEquals(Severity.WARNING, f.severity());
     }
