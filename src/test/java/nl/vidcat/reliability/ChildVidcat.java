@@ -26,14 +26,27 @@ final class ChildVidcat {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     }
 
+    /** Like {@link #builder} with a file size limit (ulimit -f, in KiB): writes beyond it fail like a full disk. */
+    static ProcessBuilder withFileSizeLimit(long kib, Path log, String... args) {
+        ProcessBuilder b = builder(log, args);
+        List<String> cmd = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + kib + " && exec \"$@\"", "vidcat"));
+        cmd.addAll(b.command());
+        return b.command(cmd);
+    }
+
     /** Runs to completion and returns the exit code. */
-    static int run(Path log, String... args) throws IOException, InterruptedException {
-        Process p = builder(log, args).start();
+    static int run(ProcessBuilder b) throws IOException, InterruptedException {
+        Process p = b.start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IOException("vidcat " + String.join(" ", args) + " did not finish");
+            throw new IOException("vidcat " + String.join(" ", b.command()) + " did not finish");
         }
         return p.exitValue();
+    }
+
+    /** Runs to completion and returns the exit code. */
+    static int run(Path log, String... args) throws IOException, InterruptedException {
+        return run(builder(log, args));
     }
 
     /**
