@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
 import nl.vidcat.catalog.VidcatException;
-import nl.vidcat.index.BasicRecordCheck;
 import nl.vidcat.index.IndexInfo;
 import nl.vidcat.index.IndexResult;
 import nl.vidcat.index.IndexStore;
@@ -64,7 +63,7 @@ public final class IndexCommand implements Callable<Integer> {
         try (CatalogLock lock = globals.lock(catalog, "index")) {
             Indexer indexer = new Indexer();
             IndexResult r = rollback ? indexer.rollback(store)
-                    : indexer.index(catalog, new BasicRecordCheck(), new Indexer.Options(incremental, force),
+                    : indexer.index(catalog, new Indexer.Options(incremental, force),
                     globals.progress());
             out.println(r.summary());
             return r.hasFindings() ? VidcatException.FINDINGS : 0;

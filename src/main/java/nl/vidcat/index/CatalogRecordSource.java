@@ -15,28 +15,32 @@ import nl.vidcat.catalog.RecordIds;
 import nl.vidcat.catalog.SubtitleTrack;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.validate.CatalogFindings;
+import nl.vidcat.validate.Severity;
 import nl.vidcat.index.SubtitleCues.Cue;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
  * The records of a catalog, with their subtitles: the WebVTT track transcode wrote ({@code media.subtitles},
- * preferring the record's language), else the stored sidecar ({@code source.subtitlesFile}, .srt or .vtt).
+ * preferring the record's language), else the stored sidecar ({@code source.subtitlesFile}, .srt or .vtt). Whether a
+ * record may be found comes from the validator's findings ({@link CatalogFindings}), the same verdict as
+ * {@code vidcat validate} gives in CI.
  */
 final class CatalogRecordSource implements RecordSource {
 
     private static final Logger LOG = LogManager.getLogger(CatalogRecordSource.class);
 
     private final Catalog catalog;
-    private final RecordCheck check;
+    private final CatalogFindings findings;
     private final byte[] context;
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger unreadable = new AtomicInteger();
 
     /** @param context what besides the record itself decides its document (see {@link RecordSource#hash}) */
-    CatalogRecordSource(Catalog catalog, RecordCheck check, byte[] context) {
+    CatalogRecordSource(Catalog catalog, CatalogFindings findings, byte[] context) {
         this.catalog = catalog;
-        this.check = check;
+        this.findings = findings;
         this.context = context;
     }
 
@@ -75,13 +79,23 @@ final class CatalogRecordSource implements RecordSource {
             lost(rel + " has id '" + r.id() + "', not '" + expected + "'; left out of the index");
             return null;
         }
-        return new Scanned(r.id(), RecordSource.hash(context, bytes, subtitleDigest(r)), !check.hasErrors(r));
+        // The errors are part of the hash: a record's verdict can change without the record (a duplicate title
+        // elsewhere, changed rule settings), and then its document must change too.
+        List<String> errors = errors(r.id());
+        return new Scanned(r.id(), RecordSource.hash(context, bytes, subtitleDigest(r),
+                RecordSource.utf8(String.join(",", errors))), errors.isEmpty());
     }
 
     @Override
     public Loaded load(Scanned s) throws IOException {
         VideoRecord r = Catalog.read(catalog.recordFile(s.id()));
-        return new Loaded(r, cues(r), s.valid(), s.hash());
+        return new Loaded(r, cues(r), errors(s.id()), s.hash());
+    }
+
+    /** The rules a record breaks with severity error, sorted and unique. */
+    private List<String> errors(String id) {
+        return findings.of(id).stream().filter(f -> f.severity() == Severity.ERROR).map(f -> f.rule().id())
+                .distinct().sorted().toList();
     }
 
     @Override

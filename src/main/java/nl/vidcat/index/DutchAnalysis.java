@@ -43,7 +43,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public final class DutchAnalysis {
 
     /** Version of the index-time analysis and document layout; stored in every index commit. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     static final String SYNONYMS_RESOURCE = "/catalog-schema/synonyms-nl.txt";
 

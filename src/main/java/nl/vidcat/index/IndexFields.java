@@ -43,6 +43,8 @@ public final class IndexFields {
     public static final String SHOW_STATUS = "show_status";
     public static final String SHOW_SCHOOL = "show_school";
     public static final String SHOW_LICENCE = "show_licence";
+    /** The ids of the validation rules a record breaks with severity error. */
+    public static final String SHOW_ERRORS = "show_errors";
 
     /** Facet dimensions (SortedSetDocValues), in display order. */
     public static final String F_SUBJECT = "subject";
@@ -54,8 +56,11 @@ public final class IndexFields {
     public static final String F_SCHOOL = "school";
     public static final String F_STATUS = "status";
     public static final String F_DURATION = "duration";
+    /** "ok", or the ids of the error rules a record breaks; only shown in --include-invalid searches (curators). */
+    public static final String F_VALIDATION = "validation";
+    public static final String VALIDATION_OK = "ok";
     public static final List<String> FACETS = List.of(F_SUBJECT, F_LEVEL, F_YEAR, F_GOAL, F_LICENCE, F_LANGUAGE,
-            F_SCHOOL, F_STATUS, F_DURATION);
+            F_SCHOOL, F_STATUS, F_DURATION, F_VALIDATION);
 
     /** Duration buckets in minutes: [from, to) and their facet labels. */
     static final List<String> DURATION_BUCKETS = List.of("0-2 min", "2-5 min", "5-10 min", "10+ min");
@@ -75,7 +80,7 @@ public final class IndexFields {
 
     private static FacetsConfig newFacetsConfig() {
         FacetsConfig c = new FacetsConfig();
-        for (String multi : List.of(F_LEVEL, F_YEAR, F_GOAL)) {
+        for (String multi : List.of(F_LEVEL, F_YEAR, F_GOAL, F_VALIDATION)) {
             c.setMultiValued(multi, true);
         }
         return c;

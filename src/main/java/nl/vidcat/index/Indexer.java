@@ -26,6 +26,7 @@ import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.index.RecordSource.Scanned;
+import nl.vidcat.validate.CatalogFindings;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.lucene.analysis.Analyzer;
@@ -90,12 +91,21 @@ public final class Indexer {
         return v == null ? "dev" : v;
     }
 
-    /** Indexes the catalog's records into {@code CATALOG/index}. Callers hold the catalog lock. */
-    public IndexResult index(Catalog catalog, RecordCheck check, Options options, Progress progress) throws IOException {
-        // Anything besides the record that shapes its document: a change re-indexes every record.
-        String context = "analysis " + DutchAnalysis.VERSION + "\nvidcat " + vidcatVersion() + "\nrules "
-                + new String(Json.pretty(catalog.settings().rules()), java.nio.charset.StandardCharsets.UTF_8);
-        return build(new CatalogRecordSource(catalog, check, RecordSource.utf8(context)),
+    /**
+     * Indexes the catalog's records into {@code CATALOG/index}, first validating them all (records with errors are
+     * indexed but only found with --include-invalid). Callers hold the catalog lock.
+     */
+    public IndexResult index(Catalog catalog, Options options, Progress progress) throws IOException {
+        return index(catalog, CatalogFindings.of(catalog, progress), options, progress);
+    }
+
+    /** {@link #index(Catalog, Options, Progress)} with findings the caller already has. */
+    public IndexResult index(Catalog catalog, CatalogFindings findings, Options options, Progress progress)
+            throws IOException {
+        // Anything besides the record that shapes its document: a change re-indexes every record. (Rule settings
+        // need not be here: they act through each record's errors, which are part of its hash.)
+        String context = "analysis " + DutchAnalysis.VERSION + "\nvidcat " + vidcatVersion();
+        return build(new CatalogRecordSource(catalog, findings, RecordSource.utf8(context)),
                 new IndexStore(catalog.indexDir()), options, progress);
     }
 

@@ -39,6 +39,13 @@ final class RecordDocuments {
         doc.add(new BinaryDocValuesField(HASH, new BytesRef(in.hash())));
         doc.add(new StringField(VALID, in.valid() ? "1" : "0", Field.Store.YES));
         String suggestField = in.valid() ? SUGGEST : SUGGEST_INVALID;
+        if (in.valid()) {
+            doc.add(new SortedSetDocValuesFacetField(F_VALIDATION, VALIDATION_OK));
+        }
+        for (String rule : in.errors()) {
+            doc.add(new SortedSetDocValuesFacetField(F_VALIDATION, rule));
+            doc.add(new StoredField(SHOW_ERRORS, rule));
+        }
 
         String title = m == null || m.title() == null ? "" : m.title().strip();
         doc.add(new TextField(TITLE, title, Field.Store.YES));

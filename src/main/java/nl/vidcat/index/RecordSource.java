@@ -22,8 +22,19 @@ public interface RecordSource {
     record Scanned(String id, byte[] hash, boolean valid) {
     }
 
-    /** A record ready to become a document. */
-    record Loaded(VideoRecord record, List<Cue> cues, boolean valid, byte[] hash) {
+    /**
+     * A record ready to become a document.
+     *
+     * @param errors the ids of the validation rules it breaks with severity error; empty when it may be found
+     */
+    record Loaded(VideoRecord record, List<Cue> cues, List<String> errors, byte[] hash) {
+        public Loaded {
+            errors = errors == null ? List.of() : List.copyOf(errors);
+        }
+
+        public boolean valid() {
+            return errors.isEmpty();
+        }
     }
 
     List<Scanned> scan(Progress progress) throws IOException;

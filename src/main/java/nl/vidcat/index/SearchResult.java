@@ -30,11 +30,12 @@ public record SearchResult(int format, String query, String mode, long total, Ma
     /**
      * One matching record.
      *
-     * @param valid false only in --include-invalid searches, for records with validation errors
+     * @param valid  false only in --include-invalid searches, for records with validation errors
+     * @param errors the ids of the validation rules the record breaks with severity error (see vidcat validate)
      */
     public record Hit(String id, float score, String title, String subject, List<String> levels, List<Integer> years,
                       List<String> goals, Double durationSeconds, String status, String school, String licence,
-                      boolean valid, Highlights highlights) {
+                      boolean valid, List<String> errors, Highlights highlights) {
     }
 
     /** Highlighted passages; each has its plain text and the [start, end) character ranges that matched. */

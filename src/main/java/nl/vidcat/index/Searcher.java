@@ -49,7 +49,7 @@ public final class Searcher implements Closeable {
     private static final int FACET_VALUES = 20;
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.VALID,
             IndexFields.DURATION, IndexFields.SHOW_SUBJECT, IndexFields.SHOW_LEVEL, IndexFields.SHOW_YEAR,
-            IndexFields.SHOW_GOAL, IndexFields.SHOW_STATUS, IndexFields.SHOW_SCHOOL, IndexFields.SHOW_LICENCE);
+            IndexFields.SHOW_GOAL, IndexFields.SHOW_STATUS, IndexFields.SHOW_SCHOOL, IndexFields.SHOW_LICENCE, IndexFields.SHOW_ERRORS);
     private static final Query SEARCHABLE = new TermQuery(new Term(IndexFields.VALID, "1"));
 
     private final Directory dir;
@@ -163,12 +163,15 @@ public final class Searcher implements Closeable {
         req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
         DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, IndexFields.facetsConfig(), facetState)
                 .search(ddq, Math.max(1, req.limit()));
-        return new Outcome(base, r.hits.totalHits.value(), r.hits.scoreDocs, facets(r.facets));
+        return new Outcome(base, r.hits.totalHits.value(), r.hits.scoreDocs, facets(r.facets, req.includeInvalid()));
     }
 
-    private Map<String, List<FacetValue>> facets(Facets facets) throws IOException {
+    private Map<String, List<FacetValue>> facets(Facets facets, boolean includeInvalid) throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (String dim : IndexFields.FACETS) {
+            if (dim.equals(IndexFields.F_VALIDATION) && !includeInvalid) {
+                continue; // every hit is "ok" there: nothing to choose
+            }
             FacetResult fr;
             try {
                 fr = facets.getTopChildren(FACET_VALUES, dim);
@@ -211,7 +214,7 @@ public final class Searcher implements Closeable {
                             .toList(), List.of(d.getValues(IndexFields.SHOW_GOAL)),
                     dur == null ? null : dur.numericValue().doubleValue(), d.get(IndexFields.SHOW_STATUS),
                     d.get(IndexFields.SHOW_SCHOOL), d.get(IndexFields.SHOW_LICENCE), "1".equals(d.get(IndexFields.VALID)),
-                    h));
+                    List.of(d.getValues(IndexFields.SHOW_ERRORS)), h));
         }
         return hits;
     }

@@ -248,7 +248,7 @@ public final class IndexBench {
                     List.of(), null);
             VideoRecord rec = new VideoRecord(VideoRecord.SCHEMA_VERSION, s.id(), m, src, new Origin(null, null), Media.EMPTY,
                     ReviewStatus.values()[r.nextInt(3)], List.of(), List.of(), null, null);
-            return new Loaded(rec, cues(r, t, duration), true, s.hash());
+            return new Loaded(rec, cues(r, t, duration), List.of(), s.hash());
         }
 
         private static List<Cue> cues(Random r, Topic t, double duration) {

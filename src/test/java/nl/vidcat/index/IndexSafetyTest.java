@@ -14,7 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.vidcat.catalog.Catalog;
+import java.nio.charset.StandardCharsets;
+import nl.vidcat.catalog.RuleOverride;
+import nl.vidcat.catalog.Json;
+import nl.vidcat.catalog.CatalogSettings;
 import nl.vidcat.catalog.Progress;
+import nl.vidcat.validate.CatalogFindings;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.catalog.VideoRecord;
 import org.apache.lucene.index.IndexWriter;
@@ -33,7 +38,7 @@ class IndexSafetyTest {
     private static final Indexer.Options INCREMENTAL = new Indexer.Options(true, false);
 
     private static IndexResult index(Catalog c, Indexer.Options o) throws IOException {
-        return new Indexer().index(c, new BasicRecordCheck(), o, Progress.NONE);
+        return new Indexer().index(c, o, Progress.NONE);
     }
 
     private static List<String> ids(Searcher s, String q) throws IOException {
@@ -48,7 +53,7 @@ class IndexSafetyTest {
         IndexStore store = new IndexStore(c.indexDir());
         try (Searcher before = Searcher.open(store)) {
             assertEquals(List.of(), ids(before, "vulkanen"));
-            c.save(TestCatalogs.record("vulkanen-aaaa0007", "Vulkanen en aardbevingen", "Hoe een vulkaan uitbarst.",
+            TestCatalogs.save(c, TestCatalogs.record("vulkanen-aaaa0007", "Vulkanen en aardbevingen", "Hoe een vulkaan uitbarst.",
                     "vulkaan", "aardrijkskunde", "havo", "2", "KD38"));
             // a reader hammering the old build while the new one is built and published
             AtomicInteger failures = new AtomicInteger();
@@ -86,7 +91,7 @@ class IndexSafetyTest {
         Catalog c = TestCatalogs.standard(tmp.resolve("c"));
         IndexResult first = index(c, FULL);
         IndexStore store = new IndexStore(c.indexDir());
-        RecordSource real = new CatalogRecordSource(c, new BasicRecordCheck(), new byte[]{2});
+        RecordSource real = new CatalogRecordSource(c, CatalogFindings.of(c, Progress.NONE), new byte[]{2});
         RecordSource failing = new FailingSource(real, 3);
         IOException e = assertThrows(IOException.class, () -> new Indexer().build(failing, store, FULL, Progress.NONE));
         assertEquals("disk full (simulated)", e.getMessage());
@@ -126,13 +131,35 @@ class IndexSafetyTest {
     }
 
     @Test
+    void aChangedValidationVerdictReindexesTheRecordsItTouches() throws Exception {
+        Catalog c = TestCatalogs.standard(tmp.resolve("c"));
+        IndexResult first = index(c, FULL);
+        assertEquals(5, first.searchable());
+        // the catalog's curator makes missing subtitles an error: every record but the subtitled one turns invalid
+        // although no record file changed
+        Files.writeString(c.dir().resolve(Catalog.SETTINGS_FILE), new String(Json.pretty(new CatalogSettings(
+                c.settings().schemaVersion(), c.settings().name(),
+                Map.of("subtitles.missing", new RuleOverride(null, "error")))), StandardCharsets.UTF_8));
+        Catalog reopened = Catalog.open(c.dir());
+        IndexResult inc = index(reopened, INCREMENTAL);
+        assertEquals("incremental", inc.mode());
+        assertEquals(1, inc.searchable());
+        assertEquals(5, inc.updated(), "the four valid records without subtitles, and the invalid one: already hidden,"
+                + " but its list of errors grew");
+        try (Searcher s = Searcher.open(new IndexStore(c.indexDir()))) {
+            assertEquals(List.of("breuken-optellen-aaaa0001"), s.search(SearchRequest.of("breuken")).hits().stream()
+                    .map(SearchResult.Hit::id).toList());
+        }
+    }
+
+    @Test
     void rollbackSwitchesBetweenTheLastTwoBuilds() throws Exception {
         Catalog c = TestCatalogs.standard(tmp.resolve("c"));
         IndexStore store = new IndexStore(c.indexDir());
         assertThrows(VidcatException.class, () -> new Indexer().rollback(store));
         IndexResult first = index(c, FULL);
         assertThrows(VidcatException.class, () -> new Indexer().rollback(store), "no previous build yet");
-        c.save(TestCatalogs.record("vulkanen-aaaa0007", "Vulkanen", "Hoe een vulkaan uitbarst.", "vulkaan",
+        TestCatalogs.save(c, TestCatalogs.record("vulkanen-aaaa0007", "Vulkanen", "Hoe een vulkaan uitbarst.", "vulkaan",
                 "aardrijkskunde", "havo", "2", "KD38"));
         IndexResult second = index(c, FULL);
         assertEquals(first.build(), second.previous());
@@ -152,8 +179,8 @@ class IndexSafetyTest {
         // change one, add one, remove one, and replace a subtitle file
         VideoRecord changed = TestCatalogs.record("kaartlezen-aaaa0005", "Kaartlezen met kompas",
                 "Het noorden vinden met een kompas.", "kompas", "aardrijkskunde", "vmbo-gt", "2", "KD38");
-        c.save(changed);
-        c.save(TestCatalogs.record("vulkanen-aaaa0007", "Vulkanen", "Hoe een vulkaan uitbarst.", "vulkaan",
+        TestCatalogs.save(c, changed);
+        TestCatalogs.save(c, TestCatalogs.record("vulkanen-aaaa0007", "Vulkanen", "Hoe een vulkaan uitbarst.", "vulkaan",
                 "aardrijkskunde", "havo", "2", "KD38"));
         Files.delete(c.recordFile("fotosynthese-aaaa0003"));
         Files.writeString(c.mediaDir("breuken-optellen-aaaa0001").resolve("subtitles.nl.vtt"),
@@ -168,7 +195,7 @@ class IndexSafetyTest {
 
         Catalog copy = Catalog.open(tmp.resolve("c"));
         Path fullDir = tmp.resolve("full-index");
-        RecordSource src = new CatalogRecordSource(copy, new BasicRecordCheck(), new byte[]{1});
+        RecordSource src = new CatalogRecordSource(copy, CatalogFindings.of(copy, Progress.NONE), new byte[]{1});
         new Indexer().build(src, new IndexStore(fullDir), FULL, Progress.NONE);
 
         List<String> queries = List.of("*", "breuken", "kompas", "kaartlezen atlas", "fotosynthese", "vulkaan",

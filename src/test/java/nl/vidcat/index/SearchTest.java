@@ -26,7 +26,7 @@ class SearchTest {
     @BeforeAll
     static void build() throws IOException {
         Catalog c = TestCatalogs.standard(tmp.resolve("catalog"));
-        new Indexer().index(c, new BasicRecordCheck(), new Indexer.Options(false, false), Progress.NONE);
+        new Indexer().index(c, new Indexer.Options(false, false), Progress.NONE);
         searcher = Searcher.open(new IndexStore(c.indexDir()));
     }
 
@@ -83,6 +83,17 @@ class SearchTest {
         SearchResult all = searcher.search(new SearchRequest("onbekend vak", Map.of(), 10, true, true));
         assertEquals(List.of("geheim-aaaa0006"), ids(all));
         assertFalse(all.hits().get(0).valid());
+        // the verdict is the validator's: the same rule ids as `vidcat validate`, and a facet to pick them out
+        assertEquals(List.of("subject.unknown"), all.hits().get(0).errors());
+        assertEquals(List.of(new SearchResult.FacetValue("subject.unknown", 1)), all.facets().get("validation"));
+        SearchResult everything = searcher.search(new SearchRequest("", Map.of(), 10, true, true));
+        assertEquals(5, everything.facets().get("validation").stream().filter(v -> v.value().equals("ok"))
+                .findFirst().orElseThrow().count());
+        SearchResult onlyBad = searcher.search(new SearchRequest("", Map.of("validation", List.of("subject.unknown")),
+                10, true, true));
+        assertEquals(List.of("geheim-aaaa0006"), ids(onlyBad));
+        assertFalse(search("breuken").facets().containsKey("validation"), "pupils never see the validation facet");
+        assertEquals(List.of(), search("breuken").hits().get(0).errors());
     }
 
     @Test
