@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * Reads the timed text of a WebVTT or SubRip file into cues, for indexing what is said in a video. Only what search
  * needs: times and plain text (styling tags, voice spans, cue settings, NOTE/STYLE/REGION blocks dropped).
  *
- * <p>Kept small on purpose: if {@code nl.vidcat.media} grows a full subtitle model (it converts sidecars to WebVTT),
- * this class can delegate to it.
+ * <p>The index reads the UTF-8 WebVTT the media stage wrote when there is one, else the record's stored sidecar as
+ * the school supplied it. Kept small on purpose: the media stage has its own subtitle model (it converts sidecars to
+ * WebVTT); once both are on main this class should delegate to it.
  */
 public final class SubtitleCues {
 
@@ -90,15 +91,31 @@ public final class SubtitleCues {
                 .replace("&rlm;", "").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 
+    /**
+     * Sidecars come as people saved them: UTF-8 (BOM or not), UTF-16 (Notepad's "Unicode", usually with BOM) or
+     * Windows-1252. The converted WebVTT of the media stage is always UTF-8.
+     */
     private static String decode(byte[] bytes) {
-        int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        ByteBuffer buf = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        int n = bytes.length;
+        int b0 = n > 0 ? bytes[0] & 0xff : -1;
+        int b1 = n > 1 ? bytes[1] & 0xff : -1;
+        if (b0 == 0xff && b1 == 0xfe) {
+            return new String(bytes, 2, n - 2, StandardCharsets.UTF_16LE);
+        }
+        if (b0 == 0xfe && b1 == 0xff) {
+            return new String(bytes, 2, n - 2, StandardCharsets.UTF_16BE);
+        }
+        if (n >= 4 && (b1 == 0 || b0 == 0) && (bytes[3] == 0 || bytes[2] == 0)) {
+            // subtitle text is ASCII-heavy: a NUL in every other byte means UTF-16 without a BOM
+            return new String(bytes, b1 == 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        }
+        int skip = n >= 3 && b0 == 0xef && b1 == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        ByteBuffer buf = ByteBuffer.wrap(bytes, skip, n - skip);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buf).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, skip, bytes.length - skip, WINDOWS_1252);
+            return new String(bytes, skip, n - skip, WINDOWS_1252);
         }
     }
 }

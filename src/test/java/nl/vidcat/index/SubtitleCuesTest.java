@@ -3,6 +3,7 @@ package nl.vidcat.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,5 +56,25 @@ class SubtitleCuesTest {
         Path bin = tmp.resolve("video.vtt");
         Files.write(bin, new byte[]{0, (byte) 0xff, 3, 4, 5});
         assertEquals(List.of(), SubtitleCues.read(bin));
+    }
+
+    @Test
+    void utf16WithAndWithoutBom() throws Exception {
+        Path f = tmp.resolve("notepad.srt");
+        String srt = "1\r\n00:00:01,000 --> 00:00:02,000\r\nGeïntegreerd\r\n";
+        for (var cs : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            byte[] body = srt.getBytes(cs); // UTF_16 writes a big-endian BOM
+            byte[] bytes = cs == StandardCharsets.UTF_16LE ? concat(new byte[]{(byte) 0xff, (byte) 0xfe}, body) : body;
+            for (byte[] b : List.of(bytes, body)) {
+                Files.write(f, b);
+                assertEquals(List.of(new Cue(1000, 2000, "Geïntegreerd")), SubtitleCues.read(f), cs.name());
+            }
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }
