@@ -17,6 +17,9 @@ final class SearchText {
                 r.mode().equals("fuzzy") ? " (typo-tolerant)" : "",
                 r.filters().isEmpty() ? "" : " where " + r.filters().entrySet().stream()
                         .map(e -> e.getKey() + "=" + String.join("|", e.getValue())).collect(Collectors.joining(", ")));
+        if (r.didYouMean() != null) {
+            out.printf("Bedoel je: %s?%n", r.didYouMean());
+        }
         int n = 0;
         for (SearchResult.Hit h : r.hits()) {
             out.printf("%n%2d. %s  [%s]%s%n", ++n, marked(h.highlights() == null ? null : h.highlights().title(), h.title()),

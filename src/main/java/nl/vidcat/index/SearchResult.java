@@ -8,19 +8,21 @@ import java.util.Map;
  * README and only ever grows (new fields), so scripts can rely on it. {@code format} names this shape's version.
  *
  * @param mode    "exact", or "fuzzy" when the exact words found too little and typo-tolerant matching was used
+ * @param didYouMean the query with words the index does not know replaced by the closest title words, when the
+ *                exact words found too little; null otherwise
  * @param total   number of matching records
  * @param filters the facet filters applied (dimension -> values)
  * @param facets  per dimension the values and their counts in the current result; a dimension with a filter is
  *                counted as if that filter were not set (drill-sideways), so other choices stay visible
  */
-public record SearchResult(int format, String query, String mode, long total, Map<String, List<String>> filters,
+public record SearchResult(int format, String query, String mode, String didYouMean, long total, Map<String, List<String>> filters,
                            List<Hit> hits, Map<String, List<FacetValue>> facets, List<String> suggestions,
                            IndexInfo index) {
 
     public static final int FORMAT = 1;
 
     public SearchResult withSuggestions(List<String> s) {
-        return new SearchResult(format, query, mode, total, filters, hits, facets, s, index);
+        return new SearchResult(format, query, mode, didYouMean, total, filters, hits, facets, s, index);
     }
 
     /** {@code vidcat search --suggest PREFIX} without a query. */

@@ -59,6 +59,7 @@ public final class Searcher implements Closeable {
     private final SortedSetDocValuesReaderState facetState;
     private final IndexInfo info;
     private final QueryFactory queries;
+    private final DutchAnalysis analysis;
     private final Analyzer indexAnalyzer;
     private Suggestions suggestions;
 
@@ -76,6 +77,7 @@ public final class Searcher implements Closeable {
         this.facetState = reader.numDocs() == 0 ? null
                 : new DefaultSortedSetDocValuesReaderState(reader, IndexFields.facetsConfig());
         this.queries = new QueryFactory(analysis);
+        this.analysis = analysis;
         this.indexAnalyzer = IndexFields.perField(analysis.index(), analysis.exact());
     }
 
@@ -113,7 +115,9 @@ public final class Searcher implements Closeable {
         Outcome exact = run(req, base(req, all ? null : queries.build(text, false)));
         Outcome used = exact;
         String mode = "exact";
+        String didYouMean = null;
         if (!all && exact.total < FUZZY_BELOW) {
+            didYouMean = new DidYouMean(reader, analysis).suggest(text);
             Outcome fuzzy = run(req, base(req, queries.build(text, true)));
             if (fuzzy.total > exact.total) {
                 used = fuzzy;
@@ -121,7 +125,7 @@ public final class Searcher implements Closeable {
             }
         }
         List<Hit> hits = hits(used, req);
-        return new SearchResult(SearchResult.FORMAT, req.query(), mode, used.total, req.filters(), hits,
+        return new SearchResult(SearchResult.FORMAT, req.query(), mode, didYouMean, used.total, req.filters(), hits,
                 used.facets, List.of(), info);
     }
 

@@ -169,6 +169,17 @@ class SearchTest {
     }
 
     @Test
+    void unknownWordsGetADidYouMean() throws IOException {
+        assertEquals("fotosynthese", search("fotosyntese").didYouMean());
+        // known words (in any field, any inflection) and short words stay as typed
+        assertEquals("breuken vereenvoudigen havo 1", search("brueken vereenvoudgen havo 1").didYouMean());
+        assertEquals(null, search("breukken").didYouMean(), "stems to a known word: found as typed");
+        assertEquals(null, search("breuk").didYouMean());
+        assertEquals(null, search("noemers").didYouMean(), "a word said in a video is known");
+        assertEquals(null, search("xqzwvk").didYouMean(), "nothing close");
+    }
+
+    @Test
     void oddSyntaxNeverThrows() throws IOException {
         for (String q : List.of("\"breuken", "breuken)", "-", "+|-", "((", "breu*", "a~~", "\\", "\"\"", "de het een",
                 "~2", "*:*", "title:breuken", "AND OR NOT", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ✓")) {

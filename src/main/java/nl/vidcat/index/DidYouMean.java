@@ -1,0 +1,64 @@
+package nl.vidcat.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * "Bedoel je: breuken vereenvoudigen?" for a query with words the index does not know. A word counts as known when
+ * its analyzed form (stemmed, folded) occurs in any searched field; an unknown word is replaced by the closest title
+ * word (Lucene's DirectSpellChecker on the folded, unstemmed title field, so the suggestion reads as a real word).
+ */
+final class DidYouMean {
+
+    private static final List<String> SEARCHED = List.copyOf(IndexFields.WEIGHTS.keySet());
+    private static final int MIN_LENGTH = 4;
+
+    private final IndexReader reader;
+    private final DutchAnalysis analysis;
+    private final DirectSpellChecker spell = new DirectSpellChecker();
+
+    DidYouMean(IndexReader reader, DutchAnalysis analysis) {
+        this.reader = reader;
+        this.analysis = analysis;
+    }
+
+    /** The query with its unknown words corrected, or null when every word is known or nothing is close. */
+    String suggest(String query) throws IOException {
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        for (String word : query.strip().split("\\s+")) {
+            String fixed = known(word) ? null : closest(word);
+            changed |= fixed != null;
+            out.add(fixed == null ? word : fixed);
+        }
+        return changed ? String.join(" ", out) : null;
+    }
+
+    private boolean known(String word) throws IOException {
+        List<String> folded = DutchAnalysis.tokens(analysis.exact(), word);
+        if (folded.size() != 1 || folded.get(0).length() < MIN_LENGTH || !folded.get(0).chars().allMatch(Character::isLetter)) {
+            return true; // numbers, operators, phrases and short words are left as typed
+        }
+        for (String stem : DutchAnalysis.tokens(analysis.index(), word)) {
+            for (String field : SEARCHED) {
+                if (reader.docFreq(new Term(field, stem)) > 0) {
+                    return true;
+                }
+            }
+        }
+        return DutchAnalysis.tokens(analysis.index(), word).isEmpty(); // a stop word
+    }
+
+    private String closest(String word) throws IOException {
+        String folded = DutchAnalysis.tokens(analysis.exact(), word).get(0);
+        SuggestWord[] s = spell.suggestSimilar(new Term(IndexFields.TITLE_EXACT, folded), 1, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return s.length == 0 ? null : s[0].string;
+    }
+}
