@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.CatalogLock;
 import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.TestRecords;
 import org.junit.jupiter.api.Test;
@@ -91,5 +94,27 @@ class IndexCommandTest {
             assertTrue(r.err().startsWith("vidcat: "), r.err());
             assertTrue(!r.err().contains("\tat "), r.err());
         }
+    }
+
+    @Test
+    void cronRunIsOneSummaryLineAndRespectsTheCatalogLock() throws Exception {
+        Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
+        c.save(TestRecords.sample("breuken-vereenvoudigen-aaaa0001"));
+        String cat = c.dir().toString();
+        try (CatalogLock held = c.lock("ingest", Duration.ZERO)) {
+            Run busy = run("index", "--catalog", cat);
+            assertEquals(2, busy.code(), busy.err());
+            assertTrue(busy.err().startsWith("vidcat: ") && busy.err().contains("ingest"), busy.err());
+            assertTrue(!busy.err().contains("\tat "), busy.err());
+            // searching takes no lock: it reads the live build while a writer works
+            assertEquals(2, run("search", "breuken", "--catalog", cat).code(), "no index yet, but not 'busy'");
+        }
+        // not a terminal (as under cron): stdout is only the summary line, details go to the log file
+        Run cron = run("index", "--catalog", cat);
+        assertEquals(0, cron.code(), cron.err());
+        assertEquals(1, cron.out().lines().count(), cron.out());
+        assertTrue(cron.out().startsWith("index: full build -> build-"), cron.out());
+        Path log = c.dir().resolve("logs/vidcat.log");
+        assertTrue(Files.readString(log).contains("published index build"), "the log file has the details");
     }
 }
