@@ -2,7 +2,9 @@ package nl.vidcat.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -40,19 +42,33 @@ final class DidYouMean {
         return changed ? String.join(" ", out) : null;
     }
 
+    /** The analyzed (stemmed, folded) words of {@code text} that occur in no searched field. */
+    static Set<String> unknownTerms(IndexReader reader, DutchAnalysis analysis, String text) throws IOException {
+        Set<String> out = new HashSet<>();
+        for (String term : DutchAnalysis.tokens(analysis.index(), text)) {
+            if (!inIndex(reader, term)) {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+
+    private static boolean inIndex(IndexReader reader, String term) throws IOException {
+        for (String field : SEARCHED) {
+            if (reader.docFreq(new Term(field, term)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean known(String word) throws IOException {
         List<String> folded = DutchAnalysis.tokens(analysis.exact(), word);
         if (folded.size() != 1 || folded.get(0).length() < MIN_LENGTH || !folded.get(0).chars().allMatch(Character::isLetter)) {
             return true; // numbers, operators, phrases and short words are left as typed
         }
-        for (String stem : DutchAnalysis.tokens(analysis.index(), word)) {
-            for (String field : SEARCHED) {
-                if (reader.docFreq(new Term(field, stem)) > 0) {
-                    return true;
-                }
-            }
-        }
-        return DutchAnalysis.tokens(analysis.index(), word).isEmpty(); // a stop word
+        // a stop word analyzes to nothing: nothing unknown then
+        return unknownTerms(reader, analysis, word).isEmpty();
     }
 
     private String closest(String word) throws IOException {

@@ -2,6 +2,7 @@ package nl.vidcat.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -33,8 +34,16 @@ final class QueryFactory {
         this.analysis = analysis;
     }
 
-    /** The query for {@code text}; {@code fuzzy} also matches each word within one or two typos. */
-    Query build(String text, boolean fuzzy) {
+    /** The query for {@code text} as typed. */
+    Query build(String text) {
+        return build(text, Set.of());
+    }
+
+    /**
+     * The query for {@code text} where the analyzed words in {@code fuzzy} (words the index does not know) also match
+     * terms within one or two typos. Known words stay exact: expanding them costs time and only adds noise.
+     */
+    Query build(String text, Set<String> fuzzy) {
         SimpleQueryParser p = new Parser(analysis, fuzzy);
         p.setDefaultOperator(Occur.MUST);
         p.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -101,22 +110,23 @@ final class QueryFactory {
     }
 
     private static final class Parser extends SimpleQueryParser {
-        private final boolean fuzzy;
+        private final Set<String> fuzzy;
 
-        Parser(DutchAnalysis analysis, boolean fuzzy) {
+        Parser(DutchAnalysis analysis, Set<String> fuzzy) {
             super(analysis.query(), IndexFields.WEIGHTS);
             this.fuzzy = fuzzy;
         }
 
         /**
-         * In fuzzy mode every analyzed word also matches terms one or two edits away (longer words allow two), except
-         * in the subtitles: their large, noisy vocabulary makes fuzzy expansion slow and mostly wrong.
+         * A fuzzy word also matches terms one or two edits away (longer words allow two), except in the subtitles and
+         * descriptions: their large, noisy vocabularies make fuzzy expansion slow and mostly wrong.
          */
         @Override
         protected Query newTermQuery(Term term, float boost) {
             Query exact = super.newTermQuery(term, boost);
             String t = term.text();
-            if (!fuzzy || term.field().equals(IndexFields.SUBTITLES) || t.length() < FUZZY_MIN_LENGTH
+            if (!fuzzy.contains(t) || term.field().equals(IndexFields.SUBTITLES)
+                    || term.field().equals(IndexFields.DESCRIPTION) || t.length() < FUZZY_MIN_LENGTH
                     || t.chars().allMatch(Character::isDigit)) {
                 return exact;
             }

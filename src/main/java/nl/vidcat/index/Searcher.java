@@ -112,13 +112,14 @@ public final class Searcher implements Closeable {
     public SearchResult search(SearchRequest req) throws IOException {
         String text = req.query().strip();
         boolean all = text.isEmpty() || text.equals("*");
-        Outcome exact = run(req, base(req, all ? null : queries.build(text, false)));
+        Outcome exact = run(req, base(req, all ? null : queries.build(text)));
         Outcome used = exact;
         String mode = "exact";
         String didYouMean = null;
-        if (!all && exact.total < FUZZY_BELOW) {
+        Set<String> unknown = all || exact.total >= FUZZY_BELOW ? Set.of() : DidYouMean.unknownTerms(reader, analysis, text);
+        if (!unknown.isEmpty()) {
             didYouMean = new DidYouMean(reader, analysis).suggest(text);
-            Outcome fuzzy = run(req, base(req, queries.build(text, true)));
+            Outcome fuzzy = run(req, base(req, queries.build(text, unknown)));
             if (fuzzy.total > exact.total) {
                 used = fuzzy;
                 mode = "fuzzy";
@@ -139,7 +140,7 @@ public final class Searcher implements Closeable {
 
     /** How many documents with this id the query finds (the build smoke test). */
     long count(String text, String id) throws IOException {
-        Query q = queries.build(text, false);
+        Query q = queries.build(text);
         return searcher.count(new BooleanQuery.Builder().add(q, Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.ID, id)), Occur.FILTER).build());
     }
