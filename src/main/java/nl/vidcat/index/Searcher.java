@@ -164,6 +164,9 @@ public final class Searcher implements Closeable {
         if (facetState == null) {
             return new Outcome(base, 0, new ScoreDoc[0], Map.of());
         }
+        // Rewritten once here: typo-tolerant words become their concrete terms, so neither the search nor the
+        // highlighter (which would otherwise run a Levenshtein automaton over every word of the subtitles) redoes it.
+        base = searcher.rewrite(base);
         DrillDownQuery ddq = new DrillDownQuery(IndexFields.facetsConfig(), base);
         req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
         DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, IndexFields.facetsConfig(), facetState)

@@ -122,11 +122,21 @@ public final class IndexBench {
             s.run(queries.get(i % queries.size()));
         }
         double[] ms = new double[queries.size()];
+        Integer[] order = new Integer[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
             long t = System.nanoTime();
             s.run(queries.get(i));
             ms[i] = (System.nanoTime() - t) / 1e6;
+            order[i] = i;
         }
+        Arrays.sort(order, (a, b) -> Double.compare(ms[b], ms[a]));
+        StringBuilder slow = new StringBuilder("  slowest:");
+        for (int i = 0; i < 5; i++) {
+            SearchRequest q = queries.get(order[i]);
+            slow.append(String.format(Locale.ROOT, " [%s%s %.0f ms]", q.query(), q.filters().isEmpty() ? "" : " " + q.filters(),
+                    ms[order[i]]));
+        }
+        System.out.println(slow);
         Arrays.sort(ms);
         return ms;
     }

@@ -171,6 +171,10 @@ class SearchTest {
     @Test
     void unknownWordsGetADidYouMean() throws IOException {
         assertEquals("fotosynthese", search("fotosyntese").didYouMean());
+        // typo-tolerant and prefix matches are highlighted too (the search rewrites them to concrete terms)
+        assertEquals(12, // "Fotosynthese"
+                search("fotosyntese").hits().get(0).highlights().title().matches().get(0)[1]);
+        assertEquals(0, search("breu*").hits().get(0).highlights().title().matches().get(0)[0]);
         // known words (in any field, any inflection) and short words stay as typed
         assertEquals("breuken vereenvoudigen havo 1", search("brueken vereenvoudgen havo 1").didYouMean());
         assertEquals(null, search("breukken").didYouMean(), "stems to a known word: found as typed");
