@@ -17,11 +17,19 @@ import org.apache.logging.log4j.core.config.builder.impl.BuiltConfiguration;
  */
 final class Logging {
 
+    /**
+     * Lucene logs through java.util.logging, straight to stderr: its one-off note that the JDK's incubating Vector API
+     * is not enabled would land in every cron mail. Held here because JUL keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private Logging() {
     }
 
     /** @return the log file in use, or null when logging only to the console */
     static Path configure(GlobalOptions g, boolean catalogWillExist) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         Path file = g.logFile();
         if (file == null && (catalogWillExist || Files.isDirectory(g.catalog()))) {
             file = g.catalog().resolve("logs").resolve("vidcat.log");

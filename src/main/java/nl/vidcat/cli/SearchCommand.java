@@ -87,7 +87,7 @@ public final class SearchCommand implements Callable<Integer> {
                 r = r.withSuggestions(suggestions);
             }
             if (format == Format.json) {
-                out.print(new String(Json.pretty(r), java.nio.charset.StandardCharsets.UTF_8));
+                printJson(out, r);
             } else {
                 SearchText.print(out, r);
             }
@@ -95,9 +95,14 @@ public final class SearchCommand implements Callable<Integer> {
         }
     }
 
+    private static void printJson(PrintWriter out, Object result) {
+        out.print(new String(Json.pretty(result), java.nio.charset.StandardCharsets.UTF_8));
+        out.flush(); // print() does not flush: without this nothing reaches a pipe
+    }
+
     private void print(PrintWriter out, SearchResult.Suggestions s, List<String> suggestions) {
         if (format == Format.json) {
-            out.print(new String(Json.pretty(s), java.nio.charset.StandardCharsets.UTF_8));
+            printJson(out, s);
         } else {
             suggestions.forEach(out::println);
         }
