@@ -76,6 +76,19 @@ class IndexCommandTest {
     }
 
     @Test
+    void jsonReachesAStreamThatIsNotAutoFlushed() throws Exception {
+        Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
+        c.save(TestRecords.sample("breuken-vereenvoudigen-aaaa0001"));
+        assertEquals(0, run("index", "--catalog", c.dir().toString(), "-q").code());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        int code = Main.commandLine(out, new PrintWriter(new StringWriter(), true))
+                .execute("search", "breuken", "--format", "json", "--catalog", c.dir().toString());
+        assertEquals(0, code);
+        assertEquals(1, Json.mapper().readTree(bytes.toByteArray()).get("total").asInt(), "like a pipe under cron");
+    }
+
+    @Test
     void userMistakesAreUsageErrorsWithoutStackTraces() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
         c.save(TestRecords.sample("breuken-vereenvoudigen-aaaa0001"));
