@@ -15,6 +15,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.RecordIds;
@@ -94,11 +98,7 @@ public final class ReportWriter {
                     Files.copy(in, dir.resolve("assets").resolve(a));
                 }
             }
-            VideoPage page = new VideoPage(target.resolve("videos"));
-            for (VideoView v : views) {
-                Files.writeString(videos.resolve(v.id() + ".html"), page.render(v), StandardCharsets.UTF_8);
-                progress.advance(1, v.id());
-            }
+            writePages(views, new VideoPage(target.resolve("videos")), videos, progress);
             String name = catalog.settings().name() == null ? catalog.dir().getFileName().toString() : catalog.settings().name();
             Files.writeString(dir.resolve("index.html"), new IndexPage(name, now, target).render(views),
                     StandardCharsets.UTF_8);
@@ -114,6 +114,42 @@ public final class ReportWriter {
                 List.copyOf(skipped), Duration.ofNanos(System.nanoTime() - start));
         LOG.info("report for {} videos written to {} in {} ms", views.size(), target, result.took().toMillis());
         return result;
+    }
+
+    /**
+     * One page per video, written by a few threads: creating thousands of small files is bound by file system
+     * latency more than by CPU, so some overlap pays off even on two cores.
+     */
+    private static void writePages(List<VideoView> views, VideoPage page, Path dir, Progress progress)
+            throws IOException {
+        int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors() * 2));
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("report-", 0).factory())) {
+            List<Future<?>> jobs = new ArrayList<>();
+            int chunk = Math.max(1, views.size() / (threads * 8));
+            for (int from = 0; from < views.size(); from += chunk) {
+                List<VideoView> part = views.subList(from, Math.min(views.size(), from + chunk));
+                jobs.add(pool.submit(() -> {
+                    for (VideoView v : part) {
+                        Files.writeString(dir.resolve(v.id() + ".html"), page.render(v), StandardCharsets.UTF_8);
+                        progress.advance(1, v.id());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the report", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException re -> throw re;
+                case Error err -> throw err;
+                default -> throw new IOException(e.getCause());
+            }
+        }
     }
 
     /** The report must not replace the catalog or any part of it the pipeline owns. */
