@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.ingest.CsvFile;
 
 /**
  * A reviews sheet for bulk entry: one line per review, Dutch or English headers in any order and case. Columns:
@@ -35,6 +36,7 @@ final class ReviewSheet {
 
     enum Field { ID, REVIEWER, STUDENTS, DECISION, COMMENT, DATE, IGNORED }
 
+    private static final int MAX_MEGABYTES = 64;
     static final ZoneId SCHOOL_ZONE = ZoneId.of("Europe/Amsterdam");
     private static final Map<String, Field> HEADERS = new HashMap<>();
 
@@ -72,12 +74,14 @@ final class ReviewSheet {
 
     /** Header problems (no id column, a column twice) are usage errors; everything else is per line. */
     static Parsed read(Path file, Clock clock) {
-        CsvSheet sheet = CsvSheet.read(file);
+        CsvFile sheet = CsvFile.read(file, "review sheet", MAX_MEGABYTES, ReviewSheet::known);
+        CsvFile.Line header = sheet.header();
+        List<String> headers = header.cells().stream().map(String::strip).toList();
         Map<Field, Integer> fields = new EnumMap<>(Field.class);
         Map<Criterion, Integer> criteria = new EnumMap<>(Criterion.class);
         List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < sheet.headers().size(); i++) {
-            String h = sheet.headers().get(i);
+        for (int i = 0; i < headers.size(); i++) {
+            String h = headers.get(i);
             if (h.isBlank()) {
                 continue;
             }
@@ -94,14 +98,18 @@ final class ReviewSheet {
         for (Field required : List.of(Field.ID, Field.REVIEWER, Field.DECISION)) {
             if (!fields.containsKey(required)) {
                 throw VidcatException.usage(file.getFileName() + " has no " + headerName(required)
-                        + " column; found " + sheet.headers() + ". Expected: id; beoordelaar; inhoud; didactiek;"
+                        + " column; found " + headers + ". Expected: id; beoordelaar; inhoud; didactiek;"
                         + " bruikbaarheid; auteursrecht; leerlingcijfers; besluit; opmerking; datum (or the English"
                         + " names id, reviewer, content, didactics, usability, copyright, student ratings, decision,"
                         + " comment, date)");
             }
         }
         List<Line> lines = new ArrayList<>();
-        for (CsvSheet.Row row : sheet.rows()) {
+        for (CsvFile.Line raw : sheet.lines()) {
+            if (raw.number() <= header.number() || raw.blank()) {
+                continue;
+            }
+            Row row = new Row(raw);
             String id = row.cell(fields.get(Field.ID));
             String dateCell = row.cell(fields.getOrDefault(Field.DATE, -1));
             try {
@@ -122,15 +130,30 @@ final class ReviewSheet {
                 ReviewForm form = ReviewForm.of(row.cell(fields.getOrDefault(Field.REVIEWER, -1)), scores,
                         ReviewForm.parseRatings(row.cell(fields.getOrDefault(Field.STUDENTS, -1))), d,
                         row.cell(fields.getOrDefault(Field.COMMENT, -1)), date(dateCell, clock));
-                lines.add(new Line(row.line(), id, form, !dateCell.isBlank(), null));
+                lines.add(new Line(row.number(), id, form, !dateCell.isBlank(), null));
             } catch (VidcatException e) {
-                lines.add(new Line(row.line(), id, null, false, e.getMessage()));
+                lines.add(new Line(row.number(), id, null, false, e.getMessage()));
             }
         }
         return new Parsed(sheet, lines, unknown);
     }
 
-    record Parsed(CsvSheet sheet, List<Line> lines, List<String> unknownColumns) {
+    record Parsed(CsvFile sheet, List<Line> lines, List<String> unknownColumns) {
+    }
+
+    /** A data line with its cells stripped: Excel users pad cells with spaces. */
+    private record Row(CsvFile.Line line) {
+        String cell(int i) {
+            return line.cell(i).strip();
+        }
+
+        int number() {
+            return line.number();
+        }
+    }
+
+    private static boolean known(String header) {
+        return Criterion.find(header).isPresent() || HEADERS.containsKey(Criterion.fold(header));
     }
 
     /** A review date (2026-09-03, 3-9-2026, 3/9/2026) as the start of that day in the school's zone; now when empty. */

@@ -120,7 +120,7 @@ public final class Reviews {
             progress.advance(1, line.id());
         }
         progress.finish();
-        return new ImportResult(sheet, parsed.sheet().encoding(), parsed.sheet().delimiter(), applied, duplicates,
+        return new ImportResult(sheet, parsed.sheet().describeEncoding(), parsed.sheet().delimiter(), applied, duplicates,
                 rejected, parsed.unknownColumns(), parsed.sheet().brokenLine());
     }
 

@@ -117,7 +117,7 @@ class ReviewsTest {
         Path f = tmp.resolve("beoordelingen.csv");
         Files.write(f, sheet.getBytes(Charset.forName("windows-1252")));
         Reviews.ImportResult r = reviews.importSheet(f, Progress.NONE);
-        assertEquals("Windows-1252", r.encoding());
+        assertEquals("windows-1252", r.encoding());
         assertEquals(';', r.delimiter());
         assertEquals(2, r.applied().size());
         assertEquals(List.of(6, 7, 8, 10), r.rejected().stream().map(Reviews.LineError::line).toList());
@@ -173,7 +173,7 @@ class ReviewsTest {
         assertTrue(assertThrows(VidcatException.class, () -> reviews.importSheet(f, Progress.NONE)).getMessage()
                 .contains("is empty"));
         assertTrue(assertThrows(VidcatException.class, () -> reviews.importSheet(tmp.resolve("missing.csv"),
-                Progress.NONE)).getMessage().contains("no such file"));
+                Progress.NONE)).getMessage().contains("does not exist"));
         assertEquals(ReviewStatus.DRAFT, catalog.find("breuken-00000001").orElseThrow().status());
     }
 
