@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.report.ReportWriter;
-import nl.vidcat.report.StoredFindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +34,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Catalog catalog = globals.openCatalog();
-        ReportWriter.Result r = new ReportWriter(new StoredFindings(), Clock.systemUTC())
+        ReportWriter.Result r = new ReportWriter(Clock.systemUTC())
                 .write(catalog, out == null ? ReportWriter.defaultDir(catalog) : out, globals.progress());
         PrintWriter w = spec.commandLine().getOut();
         w.printf("Report of %d video(s): %d approved, %d in review, %d not yet reviewed, %d rejected;"

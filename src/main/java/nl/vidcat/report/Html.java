@@ -46,6 +46,21 @@ final class Html {
         return sb == null ? s : sb.toString();
     }
 
+    /**
+     * The poster as a {@code <picture>}: WebP for browsers that take it (about a third smaller), the JPEG otherwise.
+     *
+     * @param attributes the img element's other attributes, already escaped
+     */
+    static void picture(StringBuilder h, Path fromDir, Path jpeg, Path webp, String attributes) {
+        if (webp != null) {
+            h.append("<picture><source type=\"image/webp\" srcset=\"").append(esc(relativeUrl(fromDir, webp))).append("\">");
+        }
+        h.append("<img src=\"").append(esc(relativeUrl(fromDir, jpeg))).append("\" ").append(attributes).append('>');
+        if (webp != null) {
+            h.append("</picture>");
+        }
+    }
+
     /** A relative URL from {@code fromDir} to {@code target}, each segment percent-encoded ('/'-separated). */
     static String relativeUrl(Path fromDir, Path target) {
         Path rel;

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.Term;
 import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.validate.Finding;
+import nl.vidcat.validate.Severity;
 
 /**
  * {@code index.html}: a summary of what to fix first, filters, and a grid of every video. The grid is plain HTML
@@ -103,20 +105,23 @@ final class IndexPage {
             items.add("<li class=\"fout\"><a href=\"#status=approved&amp;controle=fout\"><b>Goedgekeurd maar met fouten</b>"
                     + " – " + videos(approvedBroken) + "</a>: deze worden gepubliceerd; los de fouten eerst op.</li>\n");
         }
-        record Group(Finding.Severity severity, String code, String title, long videos) {
+        record Group(Severity severity, String code, String title, long videos) {
         }
         Map<String, Group> groups = new LinkedHashMap<>();
         for (VideoView v : views) {
-            v.findings().stream().collect(Collectors.toMap(Finding::code, f -> f, (a, b) -> a, LinkedHashMap::new))
-                    .values().forEach(f -> groups.merge(f.code(), new Group(f.severity(), f.code(), f.title(), 1),
-                            (a, b) -> new Group(a.severity(), a.code(), a.title(), a.videos() + 1)));
+            // per video the worst severity a rule reached (catalog settings may lower a rule to a warning)
+            v.findings().stream().collect(Collectors.toMap(IndexPage::code, f -> f,
+                            (a, b) -> a.severity().compareTo(b.severity()) <= 0 ? a : b, LinkedHashMap::new))
+                    .values().forEach(f -> groups.merge(code(f), new Group(f.severity(), code(f), title(f), 1),
+                            (a, b) -> new Group(a.severity().compareTo(b.severity()) <= 0 ? a.severity() : b.severity(),
+                                    a.code(), a.title(), a.videos() + 1)));
         }
         groups.values().stream()
                 .sorted(Comparator.comparing(Group::severity).thenComparing(Comparator.comparingLong(Group::videos).reversed())
                         .thenComparing(Group::title))
-                .forEach(g -> items.add("<li class=\"" + g.severity().css() + "\"><a href=\"#bevinding="
+                .forEach(g -> items.add("<li class=\"" + Labels.css(g.severity()) + "\"><a href=\"#bevinding="
                         + esc(g.code()) + "\"><b>" + esc(g.title()) + "</b> – " + videos(g.videos()) + "</a> <span class=\"sev\">"
-                        + g.severity().count(1).substring(2) + "</span></li>\n"));
+                        + Labels.css(g.severity()) + "</span></li>\n"));
         long waiting = byStatus.get(ReviewStatus.DRAFT) + byStatus.get(ReviewStatus.IN_REVIEW);
         if (waiting > 0) {
             items.add("<li class=\"info\"><a href=\"#status=wacht\"><b>Wacht op beoordeling</b> – " + videos(waiting)
@@ -141,7 +146,7 @@ final class IndexPage {
                     levels.put(levelKey(t), Labels.term(t));
                 }
             }
-            v.findings().forEach(f -> findings.put(f.code(), f.title()));
+            v.findings().forEach(f -> findings.put(code(f), title(f)));
         }
         h.append("<form class=\"filters\" id=\"filters\" role=\"search\" aria-label=\"Filters\">\n");
         h.append("<label>Zoek <input type=\"search\" name=\"zoek\" placeholder=\"titel of trefwoord\"></label>\n");
@@ -187,13 +192,12 @@ final class IndexPage {
                 .append("\" data-niveau=\"").append(esc(String.join(" ", levelKeys)))
                 .append("\" data-status=\"").append(r.status().code())
                 .append("\" data-controle=\"").append(v.check())
-                .append("\" data-bevinding=\"").append(esc(v.findings().stream().map(Finding::code).distinct()
+                .append("\" data-bevinding=\"").append(esc(v.findings().stream().map(IndexPage::code).distinct()
                         .collect(Collectors.joining(" "))))
                 .append("\" data-zoek=\"").append(esc(search)).append("\">\n");
         h.append("<a class=\"thumb\" href=\"").append(page).append("\" tabindex=\"-1\" aria-hidden=\"true\">");
         if (v.poster() != null) {
-            h.append("<img src=\"").append(esc(Html.relativeUrl(reportDir, v.poster())))
-                    .append("\" loading=\"lazy\" decoding=\"async\" width=\"320\" height=\"180\" alt=\"\">");
+            Html.picture(h, reportDir, v.poster(), v.posterWebp(), "loading=\"lazy\" decoding=\"async\" width=\"320\" height=\"180\" alt=\"\"");
         } else {
             h.append("<span class=\"noposter\">Geen poster</span>");
         }
@@ -213,22 +217,30 @@ final class IndexPage {
     }
 
     static String checkBadge(VideoView v) {
-        long errors = v.count(Finding.Severity.ERROR);
-        long warnings = v.count(Finding.Severity.WARNING);
-        if (errors > 0) {
-            return "<span class=\"badge fout\" title=\"" + esc(titles(v, Finding.Severity.ERROR)) + "\">"
-                    + Finding.Severity.ERROR.count(errors) + "</span>";
-        }
-        if (warnings > 0) {
-            return "<span class=\"badge waarschuwing\" title=\"" + esc(titles(v, Finding.Severity.WARNING)) + "\">"
-                    + Finding.Severity.WARNING.count(warnings) + "</span>";
+        for (Severity s : Severity.values()) {
+            long n = v.count(s);
+            if (n > 0) {
+                return "<span class=\"badge " + Labels.css(s) + "\" title=\"" + esc(codes(v, s)) + "\">"
+                        + Labels.count(s, n) + "</span>";
+            }
         }
         return "<span class=\"badge ok\">In orde</span>";
     }
 
-    private static String titles(VideoView v, Finding.Severity s) {
-        return v.findings().stream().filter(f -> f.severity() == s).map(Finding::title).distinct()
+    /** Rule ids, not sentences, on the card: 5,000 cards must stay compact; the video page has the full text. */
+    private static String codes(VideoView v, Severity s) {
+        return v.findings().stream().filter(f -> f.severity() == s).map(IndexPage::code).distinct()
                 .collect(Collectors.joining(", "));
+    }
+
+    /** Findings are grouped and filtered by rule. */
+    static String code(Finding f) {
+        return f.rule().id();
+    }
+
+    /** What a rule checks, in Dutch: the heading of its group in the fix-first list. */
+    static String title(Finding f) {
+        return f.rule().nl();
     }
 
     /** "Wiskunde · havo, vwo · leerjaar 1-2". */

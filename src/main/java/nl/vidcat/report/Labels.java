@@ -12,6 +12,8 @@ import nl.vidcat.catalog.Term;
 import nl.vidcat.review.Criterion;
 import nl.vidcat.review.Decision;
 import nl.vidcat.review.ReviewForm;
+import nl.vidcat.validate.Lang;
+import nl.vidcat.validate.Severity;
 
 /** Dutch wording of record values for teachers. */
 final class Labels {
@@ -31,6 +33,16 @@ final class Labels {
             case APPROVED -> "Goedgekeurd";
             case REJECTED -> "Afgewezen";
         };
+    }
+
+    /** "1 fout", "3 waarschuwingen". */
+    static String count(Severity s, long n) {
+        return n + " " + (s == Severity.ERROR ? (n == 1 ? "fout" : "fouten") : (n == 1 ? "waarschuwing" : "waarschuwingen"));
+    }
+
+    /** The CSS class and filter value of a severity: "fout" or "waarschuwing". */
+    static String css(Severity s) {
+        return s.label(Lang.NL);
     }
 
     static String decision(String code) {

@@ -19,12 +19,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.RecordIds;
 import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.validate.CatalogFindings;
+import nl.vidcat.validate.Finding;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -40,12 +43,9 @@ public final class ReportWriter {
     private static final Logger LOG = LogManager.getLogger(ReportWriter.class);
     private static final List<String> ASSETS = List.of("report.css", "report.js");
 
-    private final Findings findings;
     private final Clock clock;
 
-    /** @param findings where validation findings come from (see {@link StoredFindings}) */
-    public ReportWriter(Findings findings, Clock clock) {
-        this.findings = findings;
+    public ReportWriter(Clock clock) {
         this.clock = clock;
     }
 
@@ -63,14 +63,22 @@ public final class ReportWriter {
         Path target = out.toAbsolutePath().normalize();
         checkOut(catalog, target);
         ReportFolder.checkReplaceable(target);
-        return write(catalog, catalog.records(), target, progress);
+        // the same validator run as `vidcat validate`, so the report never disagrees with CI
+        CatalogFindings findings = CatalogFindings.of(catalog, progress);
+        return write(catalog, catalog.records(), findings::of, target, progress);
     }
 
-    /** Writes the report for {@code records} (as read from {@code catalog}) into {@code out}, replacing it. */
-    public Result write(Catalog catalog, List<VideoRecord> records, Path out, Progress progress) throws IOException {
+    /**
+     * Writes the report for {@code records} (as read from {@code catalog}) into {@code out}, replacing it.
+     *
+     * @param findings the validation findings of a record id (see {@link CatalogFindings#of(String)})
+     */
+    public Result write(Catalog catalog, List<VideoRecord> records, Function<String, List<Finding>> findings, Path out,
+                        Progress progress) throws IOException {
         long start = System.nanoTime();
         Path target = out.toAbsolutePath().normalize();
         checkOut(catalog, target);
+        ReportFolder.checkReplaceable(target);
         progress.start("report", records.size());
         List<VideoView> views = new ArrayList<>(records.size());
         List<String> skipped = new ArrayList<>();

@@ -16,6 +16,8 @@ import nl.vidcat.catalog.Term;
 import nl.vidcat.catalog.VideoRecord;
 import nl.vidcat.review.Criterion;
 import nl.vidcat.review.ReviewForm;
+import nl.vidcat.validate.Finding;
+import nl.vidcat.validate.Severity;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -65,7 +67,12 @@ final class VideoPage {
 
     private void player(StringBuilder h, VideoView v) {
         if (v.video() == null) {
-            h.append("<div class=\"noplayer\"><p>Er is nog geen webversie om af te spelen.</p></div>\n");
+            h.append("<div class=\"noplayer\">");
+            if (v.poster() != null) {
+                Html.picture(h, pageDir, v.poster(), v.posterWebp(), "alt=\"Poster\"");
+            }
+            h.append("<p>Er is nog geen webversie om af te spelen. Die maakt <code>vidcat transcode</code> (of")
+                    .append(" <code>vidcat run</code>).</p></div>\n");
             return;
         }
         Rendition rd = v.rendition();
@@ -121,9 +128,14 @@ final class VideoPage {
         } else {
             h.append("<ul>\n");
             for (Finding f : v.findings()) {
-                h.append("<li class=\"").append(f.severity().css()).append("\"><span class=\"sev\">")
-                        .append(f.severity() == Finding.Severity.ERROR ? "Fout" : "Waarschuwing").append("</span> <b>")
-                        .append(esc(f.title())).append("</b><br>").append(esc(f.message())).append("</li>\n");
+                h.append("<li class=\"").append(Labels.css(f.severity())).append("\"><span class=\"sev\">")
+                        .append(f.severity() == Severity.ERROR ? "Fout" : "Waarschuwing").append("</span> ")
+                        .append(esc(f.nl()));
+                if (f.location() != null && f.location().field() != null) {
+                    h.append(" <code class=\"where\">").append(esc(f.location().field())).append("</code>");
+                }
+                h.append("<br><small>").append(esc(IndexPage.title(f))).append(" <code>").append(esc(IndexPage.code(f)))
+                        .append("</code></small></li>\n");
             }
             h.append("</ul>\n");
         }

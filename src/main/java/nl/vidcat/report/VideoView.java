@@ -5,85 +5,87 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Media;
 import nl.vidcat.catalog.Rendition;
 import nl.vidcat.catalog.SubtitleTrack;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.validate.Finding;
+import nl.vidcat.validate.Location;
+import nl.vidcat.validate.Rule;
+import nl.vidcat.validate.Severity;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
- * One record as the report shows it: its findings (validation plus what is missing on disk) and the media files
- * the pages link to, resolved inside the catalog and checked to exist. The original source file is never linked:
- * it may carry GPS tags; only renditions (written without source metadata) are played.
+ * One record as the report shows it: its validation findings and the media files the pages link to, resolved inside
+ * the catalog and checked to exist. Media that are absent (no media stage run yet, a file removed) are simply left
+ * out: the validator reports missing files, and the pages show a placeholder. The original source file is never
+ * linked: it may carry GPS tags; only renditions (written without source metadata) are played.
  *
+ * @param findings   what {@code vidcat validate} reports for the record, errors first
  * @param poster     the poster JPEG, or null when there is none on disk
+ * @param posterWebp the poster WebP, or null
  * @param video      the rendition file the player uses (720p if there is one), or null
  * @param subtitles  the subtitle track file in the video's language (else the first), or null
  * @param storyboard the storyboard WebVTT, or null
  */
-record VideoView(VideoRecord record, List<Finding> findings, Path poster, Rendition rendition, Path video,
-                 SubtitleTrack subtitleTrack, Path subtitles, Path storyboard) {
+record VideoView(VideoRecord record, List<Finding> findings, Path poster, Path posterWebp, Rendition rendition,
+                 Path video, SubtitleTrack subtitleTrack, Path subtitles, Path storyboard) {
 
     static final String PLAYER_RENDITION = "720p";
+    private static final Logger LOG = LogManager.getLogger(VideoView.class);
+    /** Shown instead of the findings when the validator failed on one record, so the rest of the report survives. */
+    static final Rule CHECK_FAILED = new Rule("report.check-failed", Severity.ERROR,
+            "De controle van deze video mislukte; zie het logbestand.", "Checking this video failed; see the log.");
 
-    static VideoView of(Catalog catalog, VideoRecord r, Findings validation) {
+    static VideoView of(Catalog catalog, VideoRecord r, Function<String, List<Finding>> validation) {
         List<Finding> findings = new ArrayList<>(safe(validation, r));
+        findings.sort(Comparator.comparing(Finding::severity));
         Media m = r.media();
-        Path poster = null;
-        if (m.poster() == null || m.poster().jpeg() == null) {
-            findings.add(new Finding(Finding.Severity.WARNING, "report.no-poster", "Nog geen poster",
-                    "Er is nog geen poster gemaakt. Maak die met ‘vidcat thumbnails’."));
-        } else {
-            poster = existing(catalog, m.poster().jpeg(), findings, "report.poster-missing", "Poster ontbreekt");
-        }
+        Path poster = m.poster() == null ? null : existing(catalog, r, m.poster().jpeg());
+        Path webp = poster == null ? null : existing(catalog, r, m.poster().webp());
         Rendition rendition = m.renditions().stream().filter(x -> PLAYER_RENDITION.equals(x.name())).findFirst()
                 .orElseGet(() -> m.renditions().stream()
                         .min(Comparator.comparingInt(x -> Math.abs(x.height() - 720))).orElse(null));
-        Path video = null;
-        if (rendition == null) {
-            findings.add(new Finding(Finding.Severity.WARNING, "report.no-rendition", "Nog geen webversie",
-                    "Er is nog geen webversie van deze video. Maak die met ‘vidcat transcode’."));
-        } else {
-            video = existing(catalog, rendition.file(), findings, "report.rendition-missing", "Webversie ontbreekt");
-        }
+        Path video = rendition == null ? null : existing(catalog, r, rendition.file());
         String language = r.metadata() == null ? null : r.metadata().language();
         SubtitleTrack track = m.subtitles().stream().filter(s -> s.language() != null && s.language().equals(language))
                 .findFirst().orElse(m.subtitles().isEmpty() ? null : m.subtitles().get(0));
-        Path subtitles = track == null ? null
-                : existing(catalog, track.file(), findings, "report.subtitles-missing", "Ondertitels ontbreken");
-        Path storyboard = m.storyboard() == null || m.storyboard().vtt() == null ? null
-                : existing(catalog, m.storyboard().vtt(), findings, "report.storyboard-missing", "Storyboard ontbreekt");
-        findings.sort(Comparator.comparing(Finding::severity));
-        return new VideoView(r, List.copyOf(findings), poster, rendition, video, track, subtitles, storyboard);
+        Path subtitles = track == null ? null : existing(catalog, r, track.file());
+        Path storyboard = m.storyboard() == null ? null : existing(catalog, r, m.storyboard().vtt());
+        if (storyboard != null && existing(catalog, r, m.storyboard().image()) == null) {
+            storyboard = null; // previews without their sprite would show nothing
+        }
+        return new VideoView(r, List.copyOf(findings), poster, webp, video == null ? null : rendition, video,
+                subtitles == null ? null : track, subtitles, storyboard);
     }
 
     /** A validator that throws must not cost the coordinator the whole report: the record shows the failure. */
-    private static List<Finding> safe(Findings validation, VideoRecord r) {
+    private static List<Finding> safe(Function<String, List<Finding>> validation, VideoRecord r) {
         try {
-            return validation.of(r);
+            return validation.apply(r.id());
         } catch (RuntimeException e) {
-            org.apache.logging.log4j.LogManager.getLogger(VideoView.class).error("checking {} failed", r.id(), e);
-            return List.of(new Finding(Finding.Severity.ERROR, "report.check-failed", "Controle mislukt",
-                    "De controle van deze video mislukte (" + e.getMessage() + "); zie het logbestand."));
+            LOG.error("checking {} failed", r.id(), e);
+            return List.of(new Finding(CHECK_FAILED, CHECK_FAILED.severity(), new Location(null, null, null),
+                    CHECK_FAILED.nl() + " (" + e.getMessage() + ")", CHECK_FAILED.en() + " (" + e.getMessage() + ")"));
         }
     }
 
-    private static Path existing(Catalog catalog, String relative, List<Finding> findings, String code, String title) {
-        Path p;
+    /** The file inside the catalog, or null when the record names none, it is missing, or it points outside. */
+    private static Path existing(Catalog catalog, VideoRecord r, String relative) {
+        if (relative == null || relative.isBlank()) {
+            return null;
+        }
         try {
-            p = catalog.resolve(relative);
+            Path p = catalog.resolve(relative);
+            return Files.isRegularFile(p) ? p : null;
         } catch (VidcatException outside) {
-            findings.add(new Finding(Finding.Severity.ERROR, "report.path-outside", "Pad buiten de catalogus",
-                    "Het record verwijst naar ‘" + relative + "’, buiten de catalogusmap; dat bestand wordt niet getoond."));
+            LOG.warn("{}: not linking '{}': {}", r.id(), relative, outside.getMessage());
             return null;
         }
-        if (!Files.isRegularFile(p)) {
-            findings.add(new Finding(Finding.Severity.ERROR, code, title, "Het bestand ‘" + relative
-                    + "’ ontbreekt in de catalogus. Maak het opnieuw (‘vidcat transcode’ of ‘vidcat thumbnails’)."));
-            return null;
-        }
-        return p;
     }
 
     String id() {
@@ -94,13 +96,13 @@ record VideoView(VideoRecord record, List<Finding> findings, Path poster, Rendit
         return record.metadata() == null || record.metadata().title() == null ? record.id() : record.metadata().title();
     }
 
-    long count(Finding.Severity s) {
+    long count(Severity s) {
         return findings.stream().filter(f -> f.severity() == s).count();
     }
 
     /** "fout", "waarschuwing" or "ok": the worst finding, for the card badge and the filter. */
     String check() {
-        return count(Finding.Severity.ERROR) > 0 ? "fout" : count(Finding.Severity.WARNING) > 0 ? "waarschuwing" : "ok";
+        return count(Severity.ERROR) > 0 ? "fout" : count(Severity.WARNING) > 0 ? "waarschuwing" : "ok";
     }
 
     double durationSeconds() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.TestRecords;
 import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.validate.Finding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +30,7 @@ class ReportWriterTest {
     Path tmp;
 
     static ReportWriter writer() {
-        return new ReportWriter(new StoredFindings(), Clock.fixed(TestRecords.T0.plusSeconds(86_400 * 30), ZoneOffset.UTC));
+        return new ReportWriter(Clock.fixed(TestRecords.T0.plusSeconds(86_400 * 30), ZoneOffset.UTC));
     }
 
     @Test
@@ -49,14 +51,17 @@ class ReportWriterTest {
         assertTrue(index.contains("<img src=\"../media/breuken-vereenvoudigen-3f9a2c1d/poster.jpg\" loading=\"lazy\""), index);
         // nothing is fetched from the network
         assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(index).find());
-        // Dutch findings and the fix-first summary, errors before warnings
-        assertTrue(index.contains("Onbekend vak"));
-        assertTrue(index.contains("Onbekend kerndoel"));
-        assertTrue(index.indexOf("Goedgekeurd maar met fouten") < index.indexOf("Nog geen webversie"));
+        // the validator's Dutch findings and the fix-first summary: approved-but-broken first, errors before warnings
+        assertTrue(index.contains("<a href=\"#bevinding=subject.unknown\"><b>Het vak staat niet in de lijst"), index);
+        assertTrue(index.contains("#bevinding=goal.unknown"));
+        assertTrue(index.indexOf("Goedgekeurd maar met fouten") < index.indexOf("#bevinding=goal.unknown"));
+        assertTrue(index.indexOf("#bevinding=goal.unknown") < index.indexOf("#bevinding=subtitles.missing"));
+        assertTrue(index.indexOf("#bevinding=subtitles.missing") < index.indexOf("Wacht op beoordeling"));
         String zuren = Files.readString(dir.resolve("videos/zuren-en-basen-d1e2f3a4.html"));
-        assertTrue(zuren.contains("Kerndoel ‘KD99’ bestaat niet"), zuren);
+        assertTrue(zuren.contains("Kerndoel &#39;KD99&#39; bestaat niet"), zuren);
+        assertTrue(zuren.contains("<code class=\"where\">/metadata/goals/0</code>"));
         String present = Files.readString(dir.resolve("videos/present-perfect-uitgelegd-71aa09b2.html"));
-        assertTrue(present.contains("Onleesbaar leerjaar"));
+        assertTrue(present.contains("leerjaar &#39;tweede&#39;"), present);
         assertTrue(present.contains("metadata.csv</b>, regel 2"));
         // review history, newest first, scores in Dutch
         String pyth = Files.readString(dir.resolve("videos/breuken-vereenvoudigen-3f9a2c1d.html"));
@@ -94,7 +99,7 @@ class ReportWriterTest {
         assertTrue(consent.contains("Sanne, Daan"));
         String gps = Files.readString(dir.resolve("videos/titel-met-code-0badc0de.html"));
         assertTrue(gps.contains("locatiegegevens (GPS)"));
-        assertFalse(gps.contains("ISO6709"));
+        assertTrue(gps.contains("privacy.location-tags"), "the validator's privacy finding is shown");
         // the original (which may carry GPS) is never linked, only renditions
         try (Stream<Path> pages = Files.list(dir.resolve("videos"))) {
             for (Path p : pages.toList()) {
@@ -137,10 +142,10 @@ class ReportWriterTest {
         Path out = ReportWriter.defaultDir(c);
         writer().write(c, out, Progress.NONE);
         String before = Files.readString(out.resolve("index.html"));
-        Findings broken = r -> {
+        Function<String, List<Finding>> broken = id -> {
             throw new OutOfMemoryError("simulated crash while writing");
         };
-        assertThrows(OutOfMemoryError.class, () -> new ReportWriter(broken, Clock.systemUTC()).write(c, out, Progress.NONE));
+        assertThrows(OutOfMemoryError.class, () -> writer().write(c, c.records(), broken, out, Progress.NONE));
         assertEquals(before, Files.readString(out.resolve("index.html")));
         try (Stream<Path> s = Files.list(c.dir())) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".report.")), "temp folder removed");
@@ -150,15 +155,15 @@ class ReportWriterTest {
     @Test
     void aValidatorThatThrowsShowsOnTheRecordInsteadOfFailingTheReport() throws IOException {
         Catalog c = ReportFixtures.sampleCatalog(tmp.resolve("cat"));
-        Findings flaky = r -> {
-            if (r.id().startsWith("zuren")) {
+        Function<String, List<Finding>> flaky = id -> {
+            if (id.startsWith("zuren")) {
                 throw new IllegalStateException("boom");
             }
             return List.of();
         };
-        new ReportWriter(flaky, Clock.systemUTC()).write(c, ReportWriter.defaultDir(c), Progress.NONE);
+        writer().write(c, c.records(), flaky, ReportWriter.defaultDir(c), Progress.NONE);
         assertTrue(Files.readString(c.dir().resolve("report/videos/zuren-en-basen-d1e2f3a4.html"))
-                .contains("Controle mislukt"));
+                .contains("De controle van deze video mislukte"));
     }
 
     @Test
