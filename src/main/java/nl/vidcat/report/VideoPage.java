@@ -234,7 +234,12 @@ final class VideoPage {
         if (!t.known()) {
             return t.input() + " (onbekend)";
         }
-        return "Kerndoel " + t.code() + (t.label() == null ? "" : ": " + t.label());
+        if (t.label() == null) {
+            return "Kerndoel " + t.code();
+        }
+        // vocabulary labels usually name the kerndoel already ("VO Kerndoel 22: Rekenstructuren …")
+        return t.label().toLowerCase(java.util.Locale.ROOT).contains("kerndoel") ? t.label()
+                : "Kerndoel " + t.code() + ": " + t.label();
     }
 
     /**
