@@ -27,16 +27,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vidcat review}: record a peer review, import a sheet of them, or list what waits. */
-@Command(name = "review",
-        description = {"Peer review before publication (criteria after MERLOT: content accuracy, didactic quality,",
-                "usability, copyright of used material). A decision sets the status: approve -> approved,",
-                "revise -> in-review (the comment says what to fix; the next review decides), reject -> rejected.",
-                "Approving needs every score >= 3 and copyright=ok."},
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "Peer review before publication (criteria after MERLOT: content accuracy, didactic quality,"
+                + " usability, copyright of used material). A decision sets the status: approve -> approved, revise"
+                + " -> in-review (the comment says what to fix; the next review decides), reject -> rejected."
+                + " Approving needs every score >= 3 and copyright=ok.",
         footer = {"", "Examples:",
                 "  vidcat review breuken-3f9a2c1d --reviewer \"J. de Vries\" \\",
                 "      --scores content=4,didactics=5,usability=3,copyright=ok --decision approve",
                 "  vidcat review --import beoordelingen.csv",
-                "  vidcat review --pending --format csv > beoordelingen.csv   # a sheet to fill in"})
+                "  vidcat review --pending --format csv > beoordelingen.csv"})
 public final class ReviewCommand implements Callable<Integer> {
 
     enum Format { text, json, csv }
@@ -134,6 +134,9 @@ public final class ReviewCommand implements Callable<Integer> {
         }
         if (!r.unknownColumns().isEmpty()) {
             out.println("  ignored unknown column(s): " + String.join(", ", r.unknownColumns()));
+        }
+        if (r.unfilled() > 0) {
+            out.printf("  %d line(s) not filled in yet (no reviewer, scores or decision): left waiting%n", r.unfilled());
         }
     }
 

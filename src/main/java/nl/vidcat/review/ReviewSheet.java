@@ -105,11 +105,16 @@ final class ReviewSheet {
             }
         }
         List<Line> lines = new ArrayList<>();
+        int unfilled = 0;
         for (CsvFile.Line raw : sheet.lines()) {
             if (raw.number() <= header.number() || raw.blank()) {
                 continue;
             }
             Row row = new Row(raw);
+            if (notFilledIn(row, fields, criteria)) {
+                unfilled++;
+                continue;
+            }
             String id = row.cell(fields.get(Field.ID));
             String dateCell = row.cell(fields.getOrDefault(Field.DATE, -1));
             try {
@@ -135,10 +140,16 @@ final class ReviewSheet {
                 lines.add(new Line(row.number(), id, null, false, e.getMessage()));
             }
         }
-        return new Parsed(sheet, lines, unknown);
+        return new Parsed(sheet, lines, unknown, unfilled);
     }
 
-    record Parsed(CsvFile sheet, List<Line> lines, List<String> unknownColumns) {
+    /** @param unfilled lines with an id but no review yet: the rows of a --pending sheet nobody filled in */
+    record Parsed(CsvFile sheet, List<Line> lines, List<String> unknownColumns, int unfilled) {
+    }
+
+    private static boolean notFilledIn(Row row, Map<Field, Integer> fields, Map<Criterion, Integer> criteria) {
+        return fields.entrySet().stream().filter(e -> e.getKey() != Field.ID).allMatch(e -> row.cell(e.getValue()).isBlank())
+                && criteria.values().stream().allMatch(col -> row.cell(col).isBlank());
     }
 
     /** A data line with its cells stripped: Excel users pad cells with spaces. */

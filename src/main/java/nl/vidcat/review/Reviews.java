@@ -86,7 +86,7 @@ public final class Reviews {
     /** The result of a sheet import: per line applied, already there, or rejected with the reason. */
     public record ImportResult(Path sheet, String encoding, char delimiter, List<Outcome> applied,
                                List<Outcome> duplicates, List<LineError> rejected, List<String> unknownColumns,
-                               int brokenLine) {
+                               int unfilled, int brokenLine) {
         public boolean clean() {
             return rejected.isEmpty() && brokenLine == 0;
         }
@@ -121,7 +121,7 @@ public final class Reviews {
         }
         progress.finish();
         return new ImportResult(sheet, parsed.sheet().describeEncoding(), parsed.sheet().delimiter(), applied, duplicates,
-                rejected, parsed.unknownColumns(), parsed.sheet().brokenLine());
+                rejected, parsed.unknownColumns(), parsed.unfilled(), parsed.sheet().brokenLine());
     }
 
     /** A video waiting for a review decision. */

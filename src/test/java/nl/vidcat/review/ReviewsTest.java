@@ -178,6 +178,20 @@ class ReviewsTest {
     }
 
     @Test
+    void linesOfAPendingSheetNobodyFilledInWaitQuietly() throws IOException {
+        Path f = tmp.resolve("pending.csv");
+        Files.writeString(f, "id;titel;vak;status;beoordelaar;inhoud;didactiek;bruikbaarheid;auteursrecht;"
+                + "leerlingcijfers;besluit;opmerking;datum\r\n"
+                + "breuken-00000001;Breuken;Wiskunde;draft;mw. Jansen;4;4;4;ok;3,4;goedkeuren;Prima;\r\n"
+                + "pythagoras-00000002;Pythagoras;Wiskunde;draft;;;;;;;;;\r\n");
+        Reviews.ImportResult r = reviews.importSheet(f, Progress.NONE);
+        assertEquals(1, r.applied().size());
+        assertEquals(1, r.unfilled());
+        assertTrue(r.clean());
+        assertEquals(ReviewStatus.DRAFT, catalog.find("pythagoras-00000002").orElseThrow().status());
+    }
+
+    @Test
     void anUnclosedQuoteKeepsTheGoodLinesBeforeIt() throws IOException {
         Path f = tmp.resolve("x.csv");
         Files.writeString(f, "id;beoordelaar;besluit;opmerking\n"
