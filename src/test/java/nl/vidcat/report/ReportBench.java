@@ -22,9 +22,9 @@ public final class ReportBench {
         Path work = Path.of(args[0]);
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int runs = 3;
-        deleteTree(work.resolve("catalog"));
         long t = System.nanoTime();
-        Catalog c = ReportFixtures.large(work.resolve("catalog"), n);
+        // one folder per size: regenerating overwrites every record of that size, and no other record is there
+        Catalog c = ReportFixtures.large(work.resolve("catalog-" + n), n);
         System.out.printf("generated %d records in %d ms%n", n, ms(t));
         Path out = ReportWriter.defaultDir(c);
         ReportWriter writer = new ReportWriter(Clock.systemUTC());
@@ -71,17 +71,6 @@ public final class ReportBench {
             return Files.size(p);
         } catch (IOException e) {
             return 0;
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
