@@ -22,6 +22,8 @@ import picocli.CommandLine.ParseResult;
                 IngestCommand.class,
                 
                 ValidateCommand.class,
+                ReviewCommand.class,
+                ReportCommand.class,
                 AutoComplete.GenerateCompletion.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
