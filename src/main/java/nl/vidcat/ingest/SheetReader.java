@@ -118,7 +118,7 @@ public final class SheetReader {
                                     + rootMessage(e) + ")", false));
                     break;
                 }
-                int line = lineOf(lineStarts, rec.getCharacterPosition());
+                int line = lineOf(lineStarts, firstContent(text, rec.getCharacterPosition()));
                 if (header) {
                     header = false;
                     headerSize = rec.size();
@@ -209,6 +209,18 @@ public final class SheetReader {
     private static int lineOf(int[] starts, long charPos) {
         int i = Arrays.binarySearch(starts, (int) charPos);
         return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /**
+     * Commons CSV gives a record the position where the parser started looking for it, which is before any empty
+     * lines it skipped; the row starts at the first character after them.
+     */
+    private static long firstContent(String text, long pos) {
+        long p = pos;
+        while (p < text.length() && (text.charAt((int) p) == '\n' || text.charAt((int) p) == '\r')) {
+            p++;
+        }
+        return p;
     }
 
     private static String rootMessage(Throwable e) {
