@@ -169,7 +169,7 @@ final class LomXml {
     /** RFC 2426 text escaping; line breaks in a name would start a new property. */
     static String vcardValue(String s) {
         return XmlOut.clean(s).strip().replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-                .replaceAll("\\R", " ");
+                .replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 
     static String isoDuration(double seconds) {

@@ -26,6 +26,8 @@ record Publication(VideoRecord record, Rendition rendition, boolean fallback, Li
     static final String PREFERRED = "720p";
     static final String PAGE = "index.html";
     static final String POSTER = "poster.jpg";
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
+    private static final java.util.regex.Pattern EXTENSION = java.util.regex.Pattern.compile("[a-z0-9]{1,5}");
 
     /**
      * The publication of a record, or empty when it has no playable rendition yet. Preference: the rendition named
@@ -83,12 +85,12 @@ record Publication(VideoRecord record, Rendition rendition, boolean fallback, Li
     /** ISO 639 code (optionally with a region) or "und": the value goes into file names and HTML attributes. */
     static String language(String lang) {
         String l = lang == null ? "" : lang.strip().toLowerCase(Locale.ROOT);
-        return l.matches("[a-z]{2,3}(-[a-z0-9]{2,8})?") ? l : "und";
+        return LANGUAGE.matcher(l).matches() ? l : "und";
     }
 
     private static String extension(String file, String fallback) {
         int dot = file.lastIndexOf('.');
         String ext = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return ext.matches("[a-z0-9]{1,5}") ? ext : fallback;
+        return EXTENSION.matcher(ext).matches() ? ext : fallback;
     }
 }

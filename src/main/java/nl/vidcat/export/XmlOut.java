@@ -1,7 +1,6 @@
 package nl.vidcat.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -21,9 +20,10 @@ final class XmlOut implements AutoCloseable {
     private int depth;
     private boolean hadChild;
 
-    XmlOut(OutputStream out) {
+    /** Writes to {@code out}; the caller encodes the text as UTF-8 (the declaration says so). */
+    XmlOut(java.io.Writer out) {
         try {
-            w = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            w = FACTORY.createXMLStreamWriter(out);
             w.writeStartDocument("UTF-8", "1.0");
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot create XML writer", e);
@@ -166,12 +166,13 @@ final class XmlOut implements AutoCloseable {
         }
     }
 
+    /** A whole UTF-8 document. Built as text first: the JDK writer's byte-wise stream path is several times slower. */
     static byte[] bytes(java.util.function.Consumer<XmlOut> body) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(8192);
+        java.io.StringWriter out = new java.io.StringWriter(8192);
         try (XmlOut x = new XmlOut(out)) {
             body.accept(x);
         }
-        return out.toByteArray();
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static RuntimeException fail(XMLStreamException e) {
