@@ -2,7 +2,6 @@ package nl.vidcat.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.vidcat.catalog.RecordIds;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.vocab.Vocabularies;
@@ -24,7 +22,7 @@ import nl.vidcat.vocab.Vocabularies;
  */
 final class ContentPackageWriter implements FormatWriter {
 
-    private final AtomicInteger files = new AtomicInteger();
+    private final WrittenFiles files = new WrittenFiles();
 
     /** A video whose files are all present, mapped to zip entry names (relative to its folder). */
     private record Packed(Publication pub, Map<String, Path> media) {
@@ -152,16 +150,11 @@ final class ContentPackageWriter implements FormatWriter {
     }
 
     private void write(Path target, DeterministicZip zip) {
-        try (OutputStream out = Files.newOutputStream(target)) {
-            zip.writeTo(out);
-            files.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.write(target, zip::writeTo);
     }
 
     @Override
     public int files() {
-        return files.get();
+        return files.count();
     }
 }

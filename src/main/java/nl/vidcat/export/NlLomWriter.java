@@ -3,13 +3,12 @@ package nl.vidcat.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code --format nllom}: one NL-LOM record per video, {@code <id>.xml}, for Edurep or any LOM consumer. */
 final class NlLomWriter implements FormatWriter {
 
-    private int files;
+    private final WrittenFiles files = new WrittenFiles();
 
     @Override
     public JsonNode write(ExportJob job, Path dir) throws IOException {
@@ -18,22 +17,17 @@ final class NlLomWriter implements FormatWriter {
             // on its record, which keeps the output deterministic
             job.items.parallelStream().forEach(item -> {
                 LomRecord lom = job.mapper.map(item.publication(), job.videoUrl(item.id()));
-                try {
-                    Files.write(dir.resolve(item.id() + ".xml"), LomXml.document(lom));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                files.write(dir.resolve(item.id() + ".xml"), LomXml.document(lom));
                 job.progress.advance(1, item.id());
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        files = job.items.size();
         return null;
     }
 
     @Override
     public int files() {
-        return files;
+        return files.count();
     }
 }

@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import nl.vidcat.catalog.Json;
 
@@ -45,7 +44,7 @@ final class OaiPmhWriter implements FormatWriter {
     static final List<String> ERRORS = List.of("badArgument", "badResumptionToken", "badVerb",
             "cannotDisseminateFormat", "idDoesNotExist", "noRecordsMatch", "noSetHierarchy");
 
-    private final AtomicInteger files = new AtomicInteger();
+    private final WrittenFiles files = new WrittenFiles();
 
     /** One entry of the repository: a live record (with its metadata) or a deleted one. */
     private record Entry(String id, String datestamp, LomRecord lom, String hash) {
@@ -318,17 +317,11 @@ final class OaiPmhWriter implements FormatWriter {
     }
 
     private void write(Path file, byte[] content) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, content);
-            files.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.write(file, content);
     }
 
     @Override
     public int files() {
-        return files.get();
+        return files.count();
     }
 }

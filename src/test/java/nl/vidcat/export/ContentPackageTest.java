@@ -21,20 +21,9 @@ import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.Rendition;
 import nl.vidcat.catalog.TestRecords;
 import nl.vidcat.catalog.VideoRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ContentPackageTest {
-
-    @TempDir
-    Path tmp;
-    ExportFixture fx;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new ExportFixture(tmp);
-    }
+class ContentPackageTest extends ExportTestBase {
 
     private ExportResult export(Path out, String collection) throws Exception {
         return new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.IMSCP, out).withCollection(collection),

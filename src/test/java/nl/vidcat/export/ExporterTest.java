@@ -18,17 +18,11 @@ import nl.vidcat.cli.Main;
 import nl.vidcat.vocab.Normalizer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ExporterTest {
-
-    @TempDir
-    Path tmp;
-    ExportFixture fx;
+class ExporterTest extends ExportTestBase {
 
     @BeforeEach
-    void setUp() throws Exception {
-        fx = new ExportFixture(tmp);
+    void records() throws Exception {
         fx.approved("goed-1111aaaa");
         fx.save(fx.published(TestRecords.sample("concept-2222bbbb")).withStatus(ReviewStatus.DRAFT, TestRecords.T0));
         fx.save(fx.published(TestRecords.sample("afgekeurd-3333cccc")).withStatus(ReviewStatus.REJECTED, TestRecords.T0));

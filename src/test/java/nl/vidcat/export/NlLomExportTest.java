@@ -11,20 +11,9 @@ import java.util.List;
 import nl.vidcat.catalog.Metadata;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.VideoRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class NlLomExportTest {
-
-    @TempDir
-    Path tmp;
-    ExportFixture fx;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fx = new ExportFixture(tmp);
-    }
+class NlLomExportTest extends ExportTestBase {
 
     private ExportResult export(String... ids) throws Exception {
         return new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.NLLOM, tmp.resolve("out"))

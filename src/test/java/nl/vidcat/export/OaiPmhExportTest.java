@@ -22,22 +22,17 @@ import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.VideoRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-class OaiPmhExportTest {
+class OaiPmhExportTest extends ExportTestBase {
 
     static final String HOST = "video.hetbaken.nl";
 
-    @TempDir
-    Path tmp;
-    ExportFixture fx;
     Path out;
 
     @BeforeEach
-    void setUp() throws Exception {
-        fx = new ExportFixture(tmp);
+    void records() throws Exception {
         out = tmp.resolve("oai");
         for (int i = 1; i <= 5; i++) {
             fx.approved("video-" + i + "-0000000" + i, "Video " + i, "wiskunde", "havo", "1", i % 2 == 0 ? "KD22" : "");
