@@ -32,6 +32,10 @@ find_jdk() { # sets JAVA_HOME to a JDK >= 21: $JAVA_HOME first, then /usr/lib/jv
   fi
   export JAVA_HOME="$best"
   export PATH="$JAVA_HOME/bin:$PATH"
+  # Maven 3.8's bundled Guava trips JDK 24+'s sun.misc.Unsafe warnings; keep build output readable.
+  if [ "$best_v" -ge 24 ]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
 }
 
 ensure_ffmpeg_runtime() { # the bundled FFmpeg's libavdevice links the PulseAudio client library
@@ -45,6 +49,16 @@ ensure_ffmpeg_runtime() { # the bundled FFmpeg's libavdevice links the PulseAudi
   echo "vidcat: the bundled FFmpeg needs the PulseAudio client library (libpulse.so.0), which is missing." >&2
   echo "        Install it once: sudo apt-get install libpulse0   (Fedora: sudo dnf install pulseaudio-libs)" >&2
   return 2
+}
+
+ensure_test_browser() { # the report page is tested in headless Chromium; best effort, the test skips without it
+  command -v chromium >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "vidcat: installing chromium for the report page's browser test ..." >&2
+    (apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1; }) && return 0
+  fi
+  echo "vidcat: chromium is not installed; the report page's browser test will be skipped." >&2
+  return 0
 }
 
 mvn_quiet() { # Maven without download chatter; -B for plain logs

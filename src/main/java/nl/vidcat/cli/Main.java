@@ -16,9 +16,12 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "vidcat",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Batch pipeline for school video catalogues: ingest raw videos and a metadata sheet, make",
-                "web-ready media, validate against the kerndoelen, index for search and export NL-LOM / IMS CP."},
+        description = "Batch pipeline for school video catalogues: ingest raw videos and a metadata sheet, make"
+                + " web-ready media, validate against the kerndoelen, index for search and export NL-LOM / IMS CP.",
         subcommands = {
+                IngestCommand.class,
+                
+                ValidateCommand.class,
                 ExportCommand.class,
                 AutoComplete.GenerateCompletion.class,
         },
@@ -87,6 +90,10 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, pr) -> {
             Throwable t = ex;
+            VidcatException full = VidcatException.ifStorageFull(t, null);
+            if (full != null && !(t instanceof VidcatException)) {
+                t = full;
+            }
             if (t instanceof VidcatException ve) {
                 c.getErr().println("vidcat: " + ve.getMessage());
                 LogManager.getLogger(Main.class).debug("user error", ve);

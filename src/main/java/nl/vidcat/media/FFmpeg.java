@@ -1,0 +1,137 @@
+package nl.vidcat.media;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.vidcat.catalog.VidcatException;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.bytedeco.ffmpeg.avutil.LogCallback;
+import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.Loader;
+
+/**
+ * The FFmpeg that JavaCV ships (GPL build, with libx264): its libraries for in-process probing and its
+ * {@code ffmpeg}/{@code ffprobe} executables. vidcat never uses a system FFmpeg.
+ */
+public final class FFmpeg {
+
+    private static final Logger LOG = LogManager.getLogger(FFmpeg.class);
+    private static final Logger FFMPEG_LOG = LogManager.getLogger("ffmpeg");
+
+    static {
+        // JavaCPP picks the -gpl natives (libx264) only when asked; must happen before any Loader call.
+        if (System.getProperty("org.bytedeco.javacpp.platform.extension") == null) {
+            System.setProperty("org.bytedeco.javacpp.platform.extension", "-gpl");
+        }
+        // JavaCPP/JavaCV warnings go through SLF4J into Log4j2 instead of straight to stderr.
+        if (System.getProperty("org.bytedeco.javacpp.logger") == null) {
+            System.setProperty("org.bytedeco.javacpp.logger", "slf4j");
+        }
+    }
+
+    private static volatile boolean librariesReady;
+    private static volatile Path ffmpeg;
+    private static volatile Path ffprobe;
+    // Held in a static field: FFmpeg calls it from native code for the life of the process.
+    private static LogCallback logCallback;
+
+    private FFmpeg() {
+    }
+
+    /**
+     * Loads the libraries once and routes FFmpeg's own log lines into Log4j2 (logger "ffmpeg", debug level), so
+     * nothing FFmpeg says reaches the console directly.
+     */
+    public static void initLibraries() {
+        if (librariesReady) {
+            return;
+        }
+        synchronized (FFmpeg.class) {
+            if (librariesReady) {
+                return;
+            }
+            try {
+                Loader.load(avutil.class);
+                Loader.load(org.bytedeco.ffmpeg.global.avformat.class);
+                Loader.load(org.bytedeco.ffmpeg.global.avcodec.class);
+            } catch (UnsatisfiedLinkError e) {
+                throw missingLibrary(e);
+            }
+            logCallback = new LogCallback() {
+                @Override
+                public void call(int level, BytePointer msg) {
+                    if (FFMPEG_LOG.isDebugEnabled() && msg != null) {
+                        String s = msg.getString().stripTrailing();
+                        if (!s.isEmpty()) {
+                            FFMPEG_LOG.debug(s);
+                        }
+                    }
+                }
+            };
+            logCallback.retainReference();
+            avutil.av_log_set_level(avutil.AV_LOG_WARNING);
+            avutil.setLogCallback(logCallback);
+            librariesReady = true;
+        }
+    }
+
+    /** Path of the bundled {@code ffmpeg} executable (extracted once to the JavaCPP cache). */
+    public static Path ffmpeg() {
+        if (ffmpeg == null) {
+            ffmpeg = executable(org.bytedeco.ffmpeg.ffmpeg.class);
+        }
+        return ffmpeg;
+    }
+
+    /** Path of the bundled {@code ffprobe} executable. */
+    public static Path ffprobe() {
+        if (ffprobe == null) {
+            ffprobe = executable(org.bytedeco.ffmpeg.ffprobe.class);
+        }
+        return ffprobe;
+    }
+
+    /**
+     * A process builder for the bundled ffmpeg with {@code args} as an argument list (never a shell string), with
+     * the library path set so the executable finds the libraries shipped beside it.
+     */
+    public static ProcessBuilder command(List<String> args) {
+        return builder(ffmpeg(), args);
+    }
+
+    /** Same as {@link #command} for ffprobe. */
+    public static ProcessBuilder probeCommand(List<String> args) {
+        return builder(ffprobe(), args);
+    }
+
+    private static ProcessBuilder builder(Path exe, List<String> args) {
+        List<String> cmd = new ArrayList<>(args.size() + 1);
+        cmd.add(exe.toString());
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        String dir = exe.getParent().toString();
+        String old = pb.environment().get("LD_LIBRARY_PATH");
+        pb.environment().put("LD_LIBRARY_PATH", old == null || old.isEmpty() ? dir : dir + ":" + old);
+        return pb;
+    }
+
+    private static Path executable(Class<?> preset) {
+        try {
+            String p = Loader.load(preset);
+            LOG.debug("bundled {} at {}", preset.getSimpleName(), p);
+            return Path.of(p);
+        } catch (UnsatisfiedLinkError e) {
+            throw missingLibrary(e);
+        }
+    }
+
+    private static VidcatException missingLibrary(Throwable e) {
+        String msg = String.valueOf(e.getMessage());
+        String hint = msg.contains("libpulse")
+                ? "the bundled FFmpeg needs the PulseAudio client library: sudo apt-get install libpulse0"
+                : "the bundled FFmpeg libraries could not be loaded: " + msg;
+        return new VidcatException(VidcatException.USAGE, hint, e);
+    }
+}
