@@ -50,8 +50,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "imscp: also write one package with all exported videos, titled NAME.")
     private String collection;
 
-    @Option(names = "--include-drafts", description = "Also export records not yet approved (never rejected ones).")
-    private boolean includeDrafts;
+    @Option(names = {"--include-unreviewed", "--include-drafts"},
+            description = "Previews and testing: also export records not yet approved by 'vidcat review' (draft,"
+                    + " in-review; never rejected ones). Validation errors still keep a record out.")
+    private boolean includeUnreviewed;
 
     @Option(names = "--admin-email", paramLabel = "EMAIL",
             description = "oai-pmh: the repository administrator's e-mail (required by OAI-PMH Identify).")
@@ -64,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Catalog catalog = globals.openCatalog();
-        ExportRequest request = new ExportRequest(format, out, ids, baseUrl, collection, includeDrafts, adminEmail,
+        ExportRequest request = new ExportRequest(format, out, ids, baseUrl, collection, includeUnreviewed, adminEmail,
                 pageSize);
         ExportResult result;
         // the lock keeps the snapshot consistent and serializes exports that share an OAI-PMH state

@@ -19,7 +19,7 @@ public record ExportRequest(
         List<String> ids,
         String baseUrl,
         String collection,
-        boolean includeDrafts,
+        boolean includeUnreviewed,
         String adminEmail,
         int pageSize) {
 
@@ -35,26 +35,26 @@ public record ExportRequest(
     }
 
     public ExportRequest withIds(List<String> i) {
-        return new ExportRequest(format, out, i, baseUrl, collection, includeDrafts, adminEmail, pageSize);
+        return new ExportRequest(format, out, i, baseUrl, collection, includeUnreviewed, adminEmail, pageSize);
     }
 
     public ExportRequest withBaseUrl(String url) {
-        return new ExportRequest(format, out, ids, url, collection, includeDrafts, adminEmail, pageSize);
+        return new ExportRequest(format, out, ids, url, collection, includeUnreviewed, adminEmail, pageSize);
     }
 
     public ExportRequest withCollection(String name) {
-        return new ExportRequest(format, out, ids, baseUrl, name, includeDrafts, adminEmail, pageSize);
+        return new ExportRequest(format, out, ids, baseUrl, name, includeUnreviewed, adminEmail, pageSize);
     }
 
-    public ExportRequest withIncludeDrafts(boolean b) {
+    public ExportRequest withIncludeUnreviewed(boolean b) {
         return new ExportRequest(format, out, ids, baseUrl, collection, b, adminEmail, pageSize);
     }
 
     public ExportRequest withAdminEmail(String email) {
-        return new ExportRequest(format, out, ids, baseUrl, collection, includeDrafts, email, pageSize);
+        return new ExportRequest(format, out, ids, baseUrl, collection, includeUnreviewed, email, pageSize);
     }
 
     public ExportRequest withPageSize(int n) {
-        return new ExportRequest(format, out, ids, baseUrl, collection, includeDrafts, adminEmail, n);
+        return new ExportRequest(format, out, ids, baseUrl, collection, includeUnreviewed, adminEmail, n);
     }
 }

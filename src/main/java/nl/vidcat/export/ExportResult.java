@@ -22,7 +22,7 @@ public record ExportResult(ExportFormat format, Path out, List<String> exported,
 
     /** Why a record was not exported. */
     public enum Reason {
-        /** review status is not approved (and --include-drafts was not given): the normal workflow, not a failure */
+        /** review status is not approved (and --include-unreviewed was not given): the normal workflow, not a failure */
         NOT_APPROVED,
         /** validation errors */
         INVALID,

@@ -8,15 +8,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.validate.CatalogFindings;
+import nl.vidcat.validate.Severity;
 import nl.vidcat.vocab.Vocabularies;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -31,17 +35,15 @@ public final class Exporter {
     private static final Logger LOG = LogManager.getLogger(Exporter.class);
 
     private final Catalog catalog;
-    private final RecordCheck check;
     private final Clock clock;
 
     public Exporter(Catalog catalog) {
-        this(catalog, RecordCheck.basic(), Clock.systemUTC());
+        this(catalog, Clock.systemUTC());
     }
 
     /** @param clock only used to date OAI-PMH deletions, the one thing an export notices rather than reads */
-    public Exporter(Catalog catalog, RecordCheck check, Clock clock) {
+    public Exporter(Catalog catalog, Clock clock) {
         this.catalog = catalog;
-        this.check = check;
         this.clock = clock;
     }
 
@@ -51,8 +53,10 @@ public final class Exporter {
         List<ExportJob.Item> items = new ArrayList<>();
         List<ExportResult.Skipped> skipped = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        // the same validator run, rules and catalog overrides as 'vidcat validate', so export never disagrees with CI
+        CatalogFindings findings = req.format().publishes() ? CatalogFindings.of(catalog, progress) : null;
         for (VideoRecord r : selected(req.ids())) {
-            eligible(r, req, skipped, notes).ifPresent(items::add);
+            eligible(r, req, findings, skipped, notes).ifPresent(items::add);
         }
         JsonNode previous = out.previousState();
         ExportJob job = new ExportJob(catalog, req, items, new LomMapper(Vocabularies.get(), catalog.settings().name()),
@@ -69,7 +73,7 @@ public final class Exporter {
         }
         skipped.addAll(job.skipped());
         notes.addAll(job.notes());
-        java.util.Set<String> failedIds = new java.util.HashSet<>(
+        Set<String> failedIds = new HashSet<>(
                 job.skipped().stream().map(ExportResult.Skipped::id).toList());
         List<String> exported = items.stream().map(ExportJob.Item::id).filter(id -> !failedIds.contains(id)).toList();
         skipped.sort(Comparator.comparing(ExportResult.Skipped::id));
@@ -84,23 +88,24 @@ public final class Exporter {
         return records;
     }
 
-    private Optional<ExportJob.Item> eligible(VideoRecord r, ExportRequest req, List<ExportResult.Skipped> skipped,
-                                              List<String> notes) {
+    private Optional<ExportJob.Item> eligible(VideoRecord r, ExportRequest req, CatalogFindings findings,
+                                              List<ExportResult.Skipped> skipped, List<String> notes) {
         ExportFormat f = req.format();
         if (!f.publishes()) {
             return Optional.of(new ExportJob.Item(r, null));
         }
-        boolean draftOk = req.includeDrafts() && r.status() != ReviewStatus.REJECTED;
-        if (r.status() != ReviewStatus.APPROVED && !draftOk) {
+        boolean previewOk = req.includeUnreviewed() && r.status() != ReviewStatus.REJECTED;
+        if (r.status() != ReviewStatus.APPROVED && !previewOk) {
             skipped.add(new ExportResult.Skipped(r.id(), ExportResult.Reason.NOT_APPROVED, "review status is "
                     + r.status().code() + (r.status() == ReviewStatus.REJECTED ? "" : "; approve it with 'vidcat review'"
-                    + " (or export with --include-drafts)")));
+                    + " (or preview with --include-unreviewed)")));
             return Optional.empty();
         }
-        List<String> errors = check.errors(r);
-        if (!errors.isEmpty()) {
+        if (findings.hasErrors(r.id())) {
+            List<String> errors = findings.of(r.id()).stream().filter(x -> x.severity() == Severity.ERROR)
+                    .map(x -> x.rule().id() + ": " + x.en()).toList();
             skipped.add(new ExportResult.Skipped(r.id(), ExportResult.Reason.INVALID,
-                    "validation errors: " + String.join("; ", errors)));
+                    "validation errors (see 'vidcat validate'): " + String.join("; ", errors)));
             return Optional.empty();
         }
         if (!f.needsMedia()) {
@@ -155,7 +160,7 @@ public final class Exporter {
             }
         }
         return new ExportRequest(f, r.out(), r.ids(), base, r.collection() == null ? null : r.collection().strip(),
-                r.includeDrafts(), r.adminEmail() == null ? null : r.adminEmail().strip(), r.pageSize());
+                r.includeUnreviewed(), r.adminEmail() == null ? null : r.adminEmail().strip(), r.pageSize());
     }
 
     private static String baseUrl(String s) {

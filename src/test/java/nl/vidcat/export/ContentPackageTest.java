@@ -124,9 +124,18 @@ class ContentPackageTest extends ExportTestBase {
         assertEquals(List.of("goed-9999cccc"), r.exported());
         assertEquals(3, r.skipped().size(), r.skipped().toString());
         assertTrue(r.skipped().get(0).message().contains("transcode"), r.skipped().toString());
+        assertEquals(ExportResult.Reason.INVALID, r.skipped().get(1).reason(), "the validator sees the bad path");
+        assertTrue(r.skipped().get(1).message().contains("schema.invalid"), r.skipped().toString());
+        assertTrue(r.skipped().get(2).message().contains("media.missing"), r.skipped().toString());
+        assertTrue(r.hasFailures());
+
+        // even with those rules switched off in catalog.json the packer itself refuses to follow them
+        fx.rule("schema.invalid", "warning");
+        fx.rule("media.missing", "warning");
+        r = export(tmp.resolve("out"), null);
+        assertEquals(List.of("goed-9999cccc"), r.exported());
         assertTrue(r.skipped().get(1).message().contains("outside the catalog"), r.skipped().toString());
         assertTrue(r.skipped().get(2).message().contains("is missing"), r.skipped().toString());
-        assertTrue(r.hasFailures());
         assertFalse(Files.exists(tmp.resolve("out/" + gone.id() + ".zip")));
     }
 
@@ -147,6 +156,7 @@ class ContentPackageTest extends ExportTestBase {
         fx.save(ExportFixture.withMetadata(r, new Metadata("<img src=x onerror=alert(1)>", "\"quoted\" & 'single'",
                 m.keywords(), m.subject(), m.levels(), m.years(), m.goals(), m.language(), m.licence(), m.school(),
                 m.teacher(), List.of("Geheim Kind"), Boolean.FALSE, null)));
+        fx.rule("makers.no-consent", "warning"); // even then the names stay out
         export(tmp.resolve("out"), null);
         Map<String, byte[]> zip = entries(tmp.resolve("out/markup-1212abab.zip"));
         String page = new String(zip.get("index.html"), StandardCharsets.UTF_8);

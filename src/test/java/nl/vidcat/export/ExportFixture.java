@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.CatalogSettings;
 import nl.vidcat.catalog.Media;
 import nl.vidcat.catalog.Metadata;
 import nl.vidcat.catalog.Poster;
 import nl.vidcat.catalog.Rendition;
 import nl.vidcat.catalog.Review;
 import nl.vidcat.catalog.ReviewStatus;
+import nl.vidcat.catalog.RuleOverride;
 import nl.vidcat.catalog.SubtitleTrack;
 import nl.vidcat.catalog.TestRecords;
 import nl.vidcat.catalog.VideoRecord;
@@ -24,7 +27,7 @@ final class ExportFixture {
     static final String BASE = "https://video.hetbaken.nl/leerlingen";
     static final Instant APPROVED_AT = Instant.parse("2026-09-10T12:30:00Z");
 
-    final Catalog catalog;
+    Catalog catalog;
 
     ExportFixture(Path dir) throws IOException {
         this.catalog = Catalog.openOrCreate(dir.resolve("catalog"));
@@ -45,15 +48,24 @@ final class ExportFixture {
         Rendition r720 = rendition(dir, "720p", 1280, 720);
         Rendition r360 = rendition(dir, "360p", 640, 360);
         Media media = new Media(List.of(r720, r360), new Poster(dir + "poster.jpg", dir + "poster.webp", 12.0, 0.8,
-                1280, 720), null, List.of(new SubtitleTrack(dir + "subtitles.nl.vtt", "nl", "x".repeat(64))), null);
+                1280, 720), null, List.of(new SubtitleTrack(dir + "subtitles.nl.vtt", "nl", "b".repeat(64))), null);
         file(dir + "720p.mp4", "fake 720p video of " + r.id());
         file(dir + "360p.mp4", "fake 360p video of " + r.id());
         file(dir + "poster.jpg", "fake jpeg of " + r.id());
+        file(dir + "poster.webp", "fake webp of " + r.id());
         file(dir + "subtitles.nl.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nDe teller en de noemer.\n");
         file(dir + "source.mp4", "ORIGINAL WITH GPS " + r.id());
         return r.withMedia(media, r.updatedAt())
                 .withReview(new Review("dhr. Jansen", APPROVED_AT, Map.of("content", "4"), "approve", null),
                         ReviewStatus.APPROVED, r.updatedAt());
+    }
+
+    /** Sets a validation rule's severity in catalog.json, as a curator would, and reopens the catalog. */
+    void rule(String id, String severity) throws IOException {
+        CatalogSettings s = catalog.settings();
+        Map<String, RuleOverride> rules = new TreeMap<>(s.rules());
+        rules.put(id, new RuleOverride(null, severity));
+        catalog = catalog.saveSettings(new CatalogSettings(s.schemaVersion(), s.name(), rules));
     }
 
     VideoRecord save(VideoRecord r) throws IOException {

@@ -15,6 +15,7 @@ import nl.vidcat.catalog.TestRecords;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.catalog.VideoRecord;
 import nl.vidcat.cli.Main;
+import nl.vidcat.validate.CatalogFindings;
 import nl.vidcat.vocab.Normalizer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ class ExporterTest extends ExportTestBase {
         fx.approved("goed-1111aaaa");
         fx.save(fx.published(TestRecords.sample("concept-2222bbbb")).withStatus(ReviewStatus.DRAFT, TestRecords.T0));
         fx.save(fx.published(TestRecords.sample("afgekeurd-3333cccc")).withStatus(ReviewStatus.REJECTED, TestRecords.T0));
+        fx.save(fx.published(TestRecords.sample("beoordeling-5555eeee")).withStatus(ReviewStatus.IN_REVIEW,
+                TestRecords.T0));
         VideoRecord bad = fx.published(TestRecords.sample("fout-4444dddd"));
         Metadata m = bad.metadata();
         fx.save(ExportFixture.withMetadata(bad, new Metadata(" ", m.description(), m.keywords(),
@@ -41,26 +44,42 @@ class ExporterTest extends ExportTestBase {
     void onlyApprovedRecordsWithoutErrorsAreExportedTheRestListedWithReasons() throws Exception {
         ExportResult r = export(ExportRequest.of(ExportFormat.NLLOM, tmp.resolve("out")));
         assertEquals(List.of("goed-1111aaaa"), r.exported());
-        assertEquals(List.of("afgekeurd-3333cccc", "concept-2222bbbb", "fout-4444dddd"),
+        assertEquals(List.of("afgekeurd-3333cccc", "beoordeling-5555eeee", "concept-2222bbbb", "fout-4444dddd"),
                 r.skipped().stream().map(ExportResult.Skipped::id).toList());
-        ExportResult.Skipped fout = r.skipped().get(2);
+        for (ExportResult.Skipped s : r.skipped().subList(0, 3)) {
+            assertEquals(ExportResult.Reason.NOT_APPROVED, s.reason());
+        }
+        assertTrue(r.skipped().get(1).message().contains("in-review"), r.skipped().get(1).message());
+        ExportResult.Skipped fout = r.skipped().get(3);
         assertEquals(ExportResult.Reason.INVALID, fout.reason());
-        assertTrue(fout.message().contains("titel is missing") && fout.message().contains("licentie is missing")
-                && fout.message().contains("vak 'sterrenkunde'"), fout.message());
+        assertTrue(fout.message().contains("title.missing") && fout.message().contains("licence.missing")
+                && fout.message().contains("subject.unknown"), fout.message());
         assertTrue(r.hasFailures());
 
-        ExportResult drafts = export(ExportRequest.of(ExportFormat.NLLOM, tmp.resolve("out")).withIncludeDrafts(true));
-        assertEquals(List.of("concept-2222bbbb", "goed-1111aaaa"), drafts.exported(), "drafts yes, rejected never");
+        ExportResult preview = export(ExportRequest.of(ExportFormat.NLLOM, tmp.resolve("out"))
+                .withIncludeUnreviewed(true));
+        assertEquals(List.of("beoordeling-5555eeee", "concept-2222bbbb", "goed-1111aaaa"), preview.exported(),
+                "drafts and in-review yes, rejected never, errors never");
+        assertEquals(List.of("afgekeurd-3333cccc", "fout-4444dddd"),
+                preview.skipped().stream().map(ExportResult.Skipped::id).toList());
         assertFalse(Files.exists(tmp.resolve("out/goed-1111aaaa.json")));
     }
 
     @Test
-    void aValidatorCanBePluggedIn() throws Exception {
-        RecordCheck strict = rec -> rec.id().startsWith("goed") ? List.of("ondertitels ontbreken") : List.of();
-        ExportResult r = new Exporter(fx.catalog, strict, java.time.Clock.systemUTC()).export(
-                ExportRequest.of(ExportFormat.OPENSEARCH, tmp.resolve("out")), Progress.NONE);
-        assertEquals(List.of("fout-4444dddd"), r.exported(), "the plugged-in check replaces the basic one");
-        assertTrue(r.skipped().stream().anyMatch(s -> s.message().contains("ondertitels ontbreken")));
+    void exportAgreesWithValidateIncludingTheCatalogsRuleOverrides() throws Exception {
+        CatalogFindings findings = CatalogFindings.of(fx.catalog, Progress.NONE);
+        ExportResult all = export(ExportRequest.of(ExportFormat.OPENSEARCH, tmp.resolve("out"))
+                .withIncludeUnreviewed(true));
+        for (String id : List.of("goed-1111aaaa", "concept-2222bbbb", "beoordeling-5555eeee", "fout-4444dddd")) {
+            assertEquals(findings.hasErrors(id), !all.exported().contains(id), id);
+        }
+        // a curator who decides a rule is only advisory for this catalog (catalog.json) gets the record exported,
+        // the same decision 'vidcat validate' makes
+        fx.rule("title.missing", "warning");
+        fx.rule("licence.missing", "warning");
+        fx.rule("subject.unknown", "warning");
+        ExportResult relaxed = export(ExportRequest.of(ExportFormat.OPENSEARCH, tmp.resolve("out")));
+        assertEquals(List.of("fout-4444dddd", "goed-1111aaaa"), relaxed.exported());
     }
 
     @Test
@@ -123,6 +142,10 @@ class ExporterTest extends ExportTestBase {
         assertEquals(0, Main.run("--catalog", cat, "-q", "export", "--format", "nllom", "--out",
                 tmp.resolve("cli").toString(), "--base-url", ExportFixture.BASE, "goed-1111aaaa", "concept-2222bbbb"),
                 "only waiting for review: exit 0");
+        assertEquals(0, Main.run("--catalog", cat, "-q", "export", "--format", "nllom", "--out",
+                tmp.resolve("cli").toString(), "--base-url", ExportFixture.BASE, "--include-unreviewed",
+                "goed-1111aaaa", "concept-2222bbbb", "beoordeling-5555eeee"), "preview of unreviewed records");
+        assertTrue(Files.exists(tmp.resolve("cli/beoordeling-5555eeee.xml")));
         assertEquals(2, Main.run("--catalog", cat, "export", "--format", "pdf", "--out", tmp.resolve("x").toString()));
         assertEquals(2, Main.run("--catalog", cat, "export", "--format", "nllom", "--out", tmp.resolve("x").toString()));
         assertEquals(0, Main.run("--catalog", cat, "-q", "export", "--format", "oai-pmh", "--out",

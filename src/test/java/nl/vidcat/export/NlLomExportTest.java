@@ -102,6 +102,11 @@ class NlLomExportTest extends ExportTestBase {
         fx.save(ExportFixture.withMetadata(no, new Metadata(m.title(), m.description(), m.keywords(), m.subject(),
                 m.levels(), m.years(), m.goals(), m.language(), m.licence(), m.school(), m.teacher(),
                 List.of("Kees de Leerling", "Fatima"), null, null)));
+        ExportResult strict = export();
+        assertEquals(List.of(yes.id()), strict.exported(), "makers named without consent: a validation error");
+        assertTrue(strict.skipped().get(0).message().contains("makers.no-consent"), strict.skipped().toString());
+        // a catalog that relaxes the rule still never publishes the names: the school is credited instead
+        fx.rule("makers.no-consent", "warning");
         export();
         String with = Files.readString(tmp.resolve("out/" + yes.id() + ".xml"));
         assertTrue(with.contains("FN:Sanne") && with.contains("FN:Daan"), with);

@@ -40,7 +40,7 @@ class OaiPmhExportTest extends ExportTestBase {
     }
 
     private ExportResult export(Instant now) throws Exception {
-        return new Exporter(fx.catalog, RecordCheck.basic(), Clock.fixed(now, ZoneOffset.UTC)).export(
+        return new Exporter(fx.catalog, Clock.fixed(now, ZoneOffset.UTC)).export(
                 ExportRequest.of(ExportFormat.OAI_PMH, out).withBaseUrl(ExportFixture.BASE)
                         .withAdminEmail("ict@hetbaken.nl").withPageSize(2), Progress.NONE);
     }

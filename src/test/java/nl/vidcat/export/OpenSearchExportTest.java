@@ -31,6 +31,7 @@ class OpenSearchExportTest {
         fx.save(ExportFixture.withMetadata(r, new Metadata(m.title(), m.description(), m.keywords(), m.subject(),
                 m.levels(), m.years(), m.goals(), m.language(), m.licence(), m.school(), m.teacher(),
                 List.of("Kees de Leerling"), Boolean.FALSE, null)));
+        fx.rule("makers.no-consent", "warning"); // by default the record would not be exported at all
         ExportResult res = new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.OPENSEARCH, tmp.resolve("out"))
                 .withBaseUrl(ExportFixture.BASE), Progress.NONE);
         assertEquals(2, res.exported().size());
