@@ -103,7 +103,8 @@ public final class Exporter {
         }
         if (findings.hasErrors(r.id())) {
             List<String> errors = findings.of(r.id()).stream().filter(x -> x.severity() == Severity.ERROR)
-                    .map(x -> x.rule().id() + ": " + x.en()).toList();
+                    .map(x -> x.rule().id() + (x.location() == null || x.location().field() == null ? ""
+                            : " (" + x.location().field() + ")") + ": " + x.en()).toList();
             skipped.add(new ExportResult.Skipped(r.id(), ExportResult.Reason.INVALID,
                     "validation errors (see 'vidcat validate'): " + String.join("; ", errors)));
             return Optional.empty();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.vidcat.catalog.Problem;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.SourceFile;
 import nl.vidcat.catalog.TestRecords;
@@ -84,6 +85,27 @@ class PrivacyTest extends ExportTestBase {
                             assertArrayEquals(Files.readAllBytes(fx.catalog.resolve("media/" + ID + "/720p.mp4")),
                                     entries.get("video-720p.mp4"), "the clean rendition is what is packed");
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theInternalProblemListIsNeverPublished() throws Exception {
+        VideoRecord r = fx.catalog.find("schoon-5e6f7a8b").orElseThrow();
+        fx.save(r.withStageProblems("ingest", List.of(new Problem("ingest.note", "INTERN: opnieuw filmen, gezicht"
+                + " van een brugklasser in beeld")), r.updatedAt()));
+        for (ExportFormat f : ExportFormat.values()) {
+            Path out = tmp.resolve(f.code());
+            assertTrue(export(f, out).exported().contains("schoon-5e6f7a8b"), f.code());
+            try (var files = Files.walk(out)) {
+                for (Path p : files.filter(Files::isRegularFile).toList()) {
+                    String s = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+                    assertFalse(s.contains("INTERN") || s.contains("ingest.note"), f.code() + " " + p);
+                    if (p.toString().endsWith(".zip")) {
+                        ContentPackageTest.entries(p).forEach((name, bytes) -> assertFalse(
+                                new String(bytes, StandardCharsets.ISO_8859_1).contains("INTERN"), p + "!" + name));
                     }
                 }
             }
