@@ -23,6 +23,8 @@ import picocli.CommandLine.ParseResult;
                 
                 ValidateCommand.class,
                 ExportCommand.class,
+                ReviewCommand.class,
+                ReportCommand.class,
                 AutoComplete.GenerateCompletion.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
