@@ -48,4 +48,34 @@ class ExportCommandTest {
         assertEquals(0, code, out.toString());
         assertTrue(out.toString().contains("2 exported, 0 skipped"), out.toString());
     }
+
+    @Test
+    void aVideoIsPublishedOnceVidcatReviewApprovesIt() throws Exception {
+        Catalog c = Catalog.openOrCreate(tmp.resolve("catalog"));
+        c.save(TestRecords.sample("breuken-1111aaaa"));
+        String cat = c.dir().toString();
+        String os = tmp.resolve("os").toString();
+        assertTrue(run(cat, "export", "--format", "opensearch", "--out", os).contains("0 exported, 1 skipped (1 not"));
+        run(cat, "review", "breuken-1111aaaa", "--reviewer", "dhr. Jansen", "--scores",
+                "content=4,didactics=5,usability=2,copyright=ok", "--decision", "revise", "--comment", "Geluid te zacht");
+        assertTrue(run(cat, "export", "--format", "opensearch", "--out", os).contains("0 exported, 1 skipped (1 not"),
+                "a request for revision is no approval");
+        run(cat, "review", "breuken-1111aaaa", "--reviewer", "dhr. Jansen", "--scores",
+                "content=4,didactics=5,usability=4,copyright=ok", "--decision", "approve");
+        assertTrue(run(cat, "export", "--format", "opensearch", "--out", os).contains("1 exported, 0 skipped"));
+    }
+
+    /** Runs vidcat quietly on the catalog, expecting exit code 0; returns what it printed. */
+    private static String run(String catalog, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] all = new String[args.length + 3];
+        all[0] = "--catalog";
+        all[1] = catalog;
+        all[2] = "-q";
+        System.arraycopy(args, 0, all, 3, args.length);
+        int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(all);
+        assertEquals(0, code, String.join(" ", all) + ": " + out + err);
+        return out.toString();
+    }
 }
