@@ -1,5 +1,6 @@
 package nl.vidcat.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import nl.vidcat.catalog.Metadata;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.ReviewStatus;
@@ -99,6 +103,57 @@ class ExporterTest extends ExportTestBase {
         assertTrue(e.getMessage().contains("inside the catalog"), e.getMessage());
         e = assertThrows(VidcatException.class, () -> export(ExportRequest.of(ExportFormat.NLLOM, tmp)));
         assertTrue(e.getMessage().contains("contains the catalog"), e.getMessage());
+    }
+
+    @Test
+    void anExportThatDiesHalfwayLeavesThePreviousExportServingAndNoTempFolder() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            fx.approved("extra-" + i + "-000000a" + i);
+        }
+        Path out = tmp.resolve("oai");
+        ExportRequest req = ExportRequest.of(ExportFormat.OAI_PMH, out).withBaseUrl(ExportFixture.BASE)
+                .withAdminEmail("ict@hetbaken.nl").withPageSize(2);
+        new Exporter(fx.catalog).export(req, Progress.NONE);
+        Map<Path, byte[]> before = snapshot(out);
+        fx.approved("nieuw-7777aaaa"); // the next export would differ...
+        Progress crash = new Progress() { // ...but dies (Ctrl-C, disk full) after the third record
+            final AtomicInteger n = new AtomicInteger();
+            volatile boolean writing;
+
+            @Override
+            public void start(String task, long total) {
+                writing = task.startsWith("export"); // not the validation that comes first
+            }
+
+            @Override
+            public void advance(long units, String item) {
+                if (writing && n.incrementAndGet() == 3) {
+                    throw new IllegalStateException("killed");
+                }
+            }
+
+            @Override
+            public void finish() {
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> new Exporter(fx.catalog).export(req, crash));
+        Map<Path, byte[]> after = snapshot(out);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((p, bytes) -> assertArrayEquals(bytes, after.get(p), p.toString()));
+        try (var s = Files.list(tmp)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().contains(".part-")), "no temp folder left");
+        }
+        assertTrue(new Exporter(fx.catalog).export(req, Progress.NONE).exported().contains("nieuw-7777aaaa"));
+    }
+
+    private static Map<Path, byte[]> snapshot(Path dir) throws Exception {
+        Map<Path, byte[]> files = new TreeMap<>();
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p), Files.readAllBytes(p));
+            }
+        }
+        return files;
     }
 
     @Test
