@@ -19,10 +19,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code vidcat export}: NL-LOM, IMS Content Packages, a static OAI-PMH repository, OpenSearch bulk or the sheet. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export approved records without validation errors for Wikiwijs/Edurep and learning environments.",
-                "Formats: nllom (NL-LOM XML per video), imscp (IMS Content Package zip per video, --collection for one",
-                "with all), oai-pmh (static OAI-PMH 2.0 repository for Edurep to harvest), opensearch (bulk NDJSON +",
-                "index definition), csv (the metadata sheet back, all records, for the coordinator)."})
+        description = {"Export approved records without validation errors for Wikiwijs/Edurep and learning"
+                + " environments; the rest are listed with the reason.",
+                "Formats:",
+                "  nllom       NL-LOM XML per video (Edurep)",
+                "  imscp       IMS Content Package zip per video; --collection adds one with all",
+                "  oai-pmh     static OAI-PMH 2.0 repository for Edurep to harvest",
+                "  opensearch  bulk NDJSON + index definition",
+                "  csv         the metadata sheet back (all records; keep it inside the school)"})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
