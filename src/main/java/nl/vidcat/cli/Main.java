@@ -22,6 +22,7 @@ import picocli.CommandLine.ParseResult;
                 IngestCommand.class,
                 
                 ValidateCommand.class,
+                ExportCommand.class,
                 ReviewCommand.class,
                 ReportCommand.class,
                 AutoComplete.GenerateCompletion.class,
