@@ -158,7 +158,7 @@ public record CsvFile(Path file, Charset charset, boolean bom, char delimiter, L
                     reason = rootMessage(e);
                     break;
                 }
-                lines.add(new Line(lineOf(lineStarts, rec.getCharacterPosition()), rec.toList()));
+                lines.add(new Line(lineOf(lineStarts, firstContent(text, rec.getCharacterPosition())), rec.toList()));
             }
         } catch (IOException e) {
             throw VidcatException.usage("cannot parse " + file + ": " + e.getMessage());
@@ -198,6 +198,18 @@ public record CsvFile(Path file, Charset charset, boolean bom, char delimiter, L
     private static int lineOf(int[] starts, long charPos) {
         int i = Arrays.binarySearch(starts, (int) charPos);
         return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    /**
+     * Commons CSV gives a record's position before the empty lines it skipped; the record's line is the first one
+     * with content.
+     */
+    private static long firstContent(String text, long pos) {
+        long p = pos;
+        while (p < text.length() && (text.charAt((int) p) == '\n' || text.charAt((int) p) == '\r')) {
+            p++;
+        }
+        return p;
     }
 
     private static String rootMessage(Throwable e) {
