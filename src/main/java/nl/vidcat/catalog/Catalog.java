@@ -7,8 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.logging.log4j.LogManager;
@@ -147,9 +147,12 @@ public final class Catalog {
     /** Record files in id order (temp files and non-JSON files skipped). */
     public List<Path> recordFiles() {
         try (Stream<Path> files = Files.list(recordsDir())) {
+            // names computed once, not per comparison: a catalog can hold 100,000 records
             return files.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .filter(p -> !AtomicFiles.isTemp(p))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .map(p -> Map.entry(p.getFileName().toString(), p))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
                     .toList();
         } catch (NoSuchFileException e) {
             return List.of();

@@ -2,7 +2,6 @@ package nl.vidcat.catalog;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
 
 /** Publication workflow: draft -> in-review -> approved / rejected. Only approved records are exported. */
 public enum ReviewStatus {
@@ -22,10 +21,17 @@ public enum ReviewStatus {
         return code;
     }
 
+    private static final ReviewStatus[] VALUES = values();
+
     @JsonCreator
     public static ReviewStatus of(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equalsIgnoreCase(code.trim())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown review status '" + code
-                        + "' (expected draft, in-review, approved or rejected)"));
+        String c = code.trim();
+        for (ReviewStatus s : VALUES) { // every record read goes through here
+            if (s.code.equalsIgnoreCase(c)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown review status '" + code
+                + "' (expected draft, in-review, approved or rejected)");
     }
 }

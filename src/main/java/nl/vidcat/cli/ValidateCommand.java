@@ -19,7 +19,6 @@ import nl.vidcat.validate.Rule;
 import nl.vidcat.validate.RuleSet;
 import nl.vidcat.validate.Rules;
 import nl.vidcat.validate.Severity;
-import nl.vidcat.validate.Sheets;
 import nl.vidcat.validate.Source;
 import nl.vidcat.validate.Summary;
 import nl.vidcat.validate.Targets;
@@ -89,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
             write(out -> listRules(out));
             return 0;
         }
-        List<Source> sources = new Targets(globals.catalog(), Sheets::open).resolve(paths);
+        List<Source> sources = new Targets(globals.catalog()).resolve(paths);
         Validator validator = new Validator(threads == null ? Validator.defaultThreads() : threads, globals.progress());
         ReportFormat.Options options = new ReportFormat.Options(lang, failOn, VersionProvider.version());
         Summary[] summary = new Summary[1];

@@ -80,10 +80,6 @@ final class ClassificationCheck implements Check {
 
     private void years(List<Integer> years, List<Vocabulary.Entry> levels, Findings out) {
         int max = levels.isEmpty() ? 6 : levels.stream().mapToInt(l -> vocab.maxYear(l.code())).max().orElse(6);
-        String levelNames = levels.stream()
-                .map(l -> l.code() + " (t/m " + vocab.maxYear(l.code()) + ")").toList().toString();
-        String levelNamesEn = levels.stream()
-                .map(l -> l.code() + " (up to " + vocab.maxYear(l.code()) + ")").toList().toString();
         for (int i = 0; i < years.size(); i++) {
             int y = years.get(i);
             if (y >= 1 && y <= max) {
@@ -94,6 +90,11 @@ final class ClassificationCheck implements Check {
                         "Leerjaar " + y + " bestaat niet in het voortgezet onderwijs (leerjaar 1 t/m 6).",
                         "School year " + y + " does not exist in secondary education (years 1 to 6).");
             } else {
+                // the level list is spelled out only for a finding: most records have none
+                String levelNames = levels.stream()
+                        .map(l -> l.code() + " (t/m " + vocab.maxYear(l.code()) + ")").toList().toString();
+                String levelNamesEn = levels.stream()
+                        .map(l -> l.code() + " (up to " + vocab.maxYear(l.code()) + ")").toList().toString();
                 out.add(Rules.YEAR_LEVEL, "/metadata/years/" + i,
                         "Leerjaar " + y + " bestaat niet bij " + strip(levelNames) + ". Controleer leerjaar en niveau.",
                         "School year " + y + " does not exist at " + strip(levelNamesEn) + ". Check year and level.");

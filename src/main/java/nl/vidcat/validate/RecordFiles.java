@@ -60,7 +60,7 @@ final class RecordFiles extends Source {
     @Override
     Examined examine(int index, RecordChecks checks) {
         Findings out = new Findings(context.rules());
-        Read r = read(files.get(index), checks, out);
+        Read r = read(files.get(index), checks, out, true);
         if (r.record() != null) {
             fileName(files.get(index), r.record(), out);
             checks.run(new Subject(r.record().metadata(), r.record(), r.record().problems(), context), out);
@@ -82,7 +82,8 @@ final class RecordFiles extends Source {
 
     @Override
     TitleRef titleRef(int index, RecordChecks checks) {
-        Read r = read(files.get(index), checks, new Findings(RuleSet.DEFAULTS));
+        // the first pass reported what is wrong with the file; here only the title matters
+        Read r = read(files.get(index), checks, new Findings(RuleSet.DEFAULTS), false);
         if (r.record() == null || r.record().metadata() == null || r.record().metadata().title() == null) {
             return null;
         }
@@ -92,7 +93,7 @@ final class RecordFiles extends Source {
                 new Location(r.shown(), line, "/metadata/title"));
     }
 
-    private Read read(Path file, RecordChecks checks, Findings out) {
+    private Read read(Path file, RecordChecks checks, Findings out, boolean checkSchema) {
         String shown = Location.display(file);
         byte[] bytes;
         try {
@@ -136,7 +137,7 @@ final class RecordFiles extends Source {
             out.add(Rules.UNREADABLE, null, "Het bestand is leeg.", "The file is empty.");
             return new Read(shown, bytes, null, null);
         }
-        boolean conforms = schema(tree, checks.schema(), out);
+        boolean conforms = !checkSchema || schema(tree, checks.schema(), out);
         VideoRecord record = null;
         try {
             record = Json.mapper().treeToValue(tree, VideoRecord.class);

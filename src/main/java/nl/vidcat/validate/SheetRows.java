@@ -1,35 +1,61 @@
 package nl.vidcat.validate;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.vidcat.catalog.Metadata;
 import nl.vidcat.catalog.Problem;
+import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.ingest.Column;
+import nl.vidcat.ingest.Sheet;
+import nl.vidcat.ingest.SheetReader;
+import nl.vidcat.ingest.SheetRow;
 
-/** The rows of a metadata sheet, checked before ingest with the same rules as records. */
+/**
+ * The rows of a metadata sheet, checked before ingest with the same rules as records. The sheet is read by the
+ * ingest stage's {@link SheetReader}, so encoding, delimiter, header and line numbers are exactly what ingest will
+ * see: validate never has a CSV reader of its own.
+ */
 final class SheetRows extends Source {
 
-    /** Record fields as the Dutch sheet columns coordinators know them (see the column table in shared/README). */
-    private static final Map<String, String> COLUMNS = Map.ofEntries(
-            Map.entry("title", "titel"), Map.entry("description", "beschrijving"), Map.entry("subject", "vak"),
-            Map.entry("levels", "niveau"), Map.entry("years", "leerjaar"), Map.entry("goals", "kerndoelen"),
-            Map.entry("keywords", "trefwoorden"), Map.entry("makers", "makers"), Map.entry("consent", "toestemming"),
-            Map.entry("teacher", "docent"), Map.entry("school", "school"), Map.entry("licence", "licentie"),
-            Map.entry("language", "taal"), Map.entry("subtitles", "ondertitels"));
+    /** Record fields -> the sheet column a coordinator edits to fix them. */
+    private static final Map<String, Column> COLUMNS = Map.ofEntries(
+            Map.entry("title", Column.TITLE), Map.entry("description", Column.DESCRIPTION),
+            Map.entry("subject", Column.SUBJECT), Map.entry("levels", Column.LEVEL), Map.entry("years", Column.YEAR),
+            Map.entry("goals", Column.GOALS), Map.entry("keywords", Column.KEYWORDS),
+            Map.entry("makers", Column.MAKERS), Map.entry("consent", Column.CONSENT),
+            Map.entry("teacher", Column.TEACHER), Map.entry("school", Column.SCHOOL),
+            Map.entry("licence", Column.LICENCE), Map.entry("language", Column.LANGUAGE),
+            Map.entry("subtitles", Column.SUBTITLES));
 
-    private final SheetSource sheet;
+    private final List<SheetRow> rows;
+    private final List<Sheet.Problem> problems;
+    /** Why the sheet could not be read at all (an Excel workbook, no header, empty), else null. */
+    private final String unreadable;
     private final CatalogContext context;
     private final String shown;
 
-    SheetRows(SheetSource sheet, CatalogContext context) {
-        this.sheet = sheet;
+    SheetRows(Path file, CatalogContext context) {
+        Sheet sheet = null;
+        String why = null;
+        try {
+            sheet = SheetReader.read(file);
+        } catch (VidcatException e) {
+            // For ingest an unreadable sheet stops the run; for validate it is a finding about that file, so the
+            // other inputs of the same command are still checked and reported.
+            why = e.getMessage();
+        }
+        this.rows = sheet == null ? List.of() : sheet.rows();
+        this.problems = sheet == null ? List.of() : sheet.problems();
+        this.unreadable = why;
         this.context = context;
-        this.shown = Location.display(sheet.file());
+        this.shown = Location.display(file);
     }
 
     @Override
     int size() {
-        return sheet.rows().size();
+        return rows.size();
     }
 
     @Override
@@ -40,13 +66,18 @@ final class SheetRows extends Source {
     @Override
     List<ItemReport> preamble() {
         Severity severity = context.rules().severity(Rules.SHEET);
-        if (severity == null || sheet.problems().isEmpty()) {
+        if (severity == null || (problems.isEmpty() && unreadable == null)) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        for (SheetSource.LineProblem lp : sheet.problems()) {
-            Problem p = lp.problem();
-            findings.add(new Finding(Rules.SHEET, severity, new Location(shown, lp.line(), null),
+        if (unreadable != null) {
+            findings.add(new Finding(Rules.SHEET, severity, new Location(shown, null, null),
+                    "Het blad kan niet gelezen worden: " + unreadable, "The sheet cannot be read: " + unreadable));
+        }
+        for (Sheet.Problem p : problems) {
+            // Unknown or doubled columns do not stop ingest either: advice, unless the catalog switched the rule off.
+            findings.add(new Finding(Rules.SHEET, p.warning() ? Severity.WARNING : severity,
+                    new Location(shown, p.line(), null),
                     "Probleem in het blad (" + p.code() + "): " + p.message(),
                     "Problem in the sheet (" + p.code() + "): " + p.message()));
         }
@@ -55,11 +86,11 @@ final class SheetRows extends Source {
 
     @Override
     Examined examine(int index, RecordChecks checks) {
-        SheetSource.Row row = sheet.rows().get(index);
-        List<Problem> problems = new ArrayList<>();
-        Metadata m = row.toMetadata(checks.normalizer(), problems);
+        SheetRow row = rows.get(index);
+        List<Problem> rowProblems = new ArrayList<>();
+        Metadata m = row.toMetadata(checks.normalizer(), rowProblems);
         Findings out = new Findings(context.rules());
-        checks.run(new Subject(m, null, problems, context), out);
+        checks.run(new Subject(m, null, rowProblems, context), out);
         List<Finding> findings = bind(out.hits(), h -> new Location(shown, row.line(), column(h.pointer())));
         long key = out.wants(Rules.TITLE_DUPLICATE) ? DuplicateTitles.key(m) : 0;
         return new Examined(new ItemReport(shown, row.line(), null, m == null ? null : m.title(), findings), key);
@@ -67,13 +98,13 @@ final class SheetRows extends Source {
 
     @Override
     TitleRef titleRef(int index, RecordChecks checks) {
-        SheetSource.Row row = sheet.rows().get(index);
+        SheetRow row = rows.get(index);
         Metadata m = row.toMetadata(checks.normalizer(), new ArrayList<>());
         if (m == null || m.title() == null) {
             return null;
         }
         return new TitleRef(m.school(), m.title(), shown, row.line(), null,
-                new Location(shown, row.line(), COLUMNS.get("title")));
+                new Location(shown, row.line(), Column.TITLE.dutch()));
     }
 
     /** "/metadata/goals/1" -> "kerndoelen": a coordinator fixes a cell, not a JSON pointer. */
@@ -82,6 +113,7 @@ final class SheetRows extends Source {
             return null;
         }
         String field = pointer.substring("/metadata/".length()).split("/")[0];
-        return COLUMNS.getOrDefault(field, field);
+        Column c = COLUMNS.get(field);
+        return c == null ? field : c.dutch();
     }
 }

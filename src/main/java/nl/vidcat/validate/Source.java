@@ -32,8 +32,9 @@ public abstract sealed class Source permits RecordFiles, SheetRows {
         return new RecordFiles(files, context);
     }
 
-    public static Source sheet(SheetSource sheet, CatalogContext context) {
-        return new SheetRows(sheet, context);
+    /** A metadata sheet (CSV), read as ingest reads it; an unreadable sheet becomes a finding about the file. */
+    public static Source sheet(Path csv, CatalogContext context) {
+        return new SheetRows(csv, context);
     }
 
     abstract int size();

@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Problem;
 import nl.vidcat.catalog.VidcatException;
 
 /**
@@ -24,18 +23,10 @@ import nl.vidcat.catalog.VidcatException;
 public final class Targets {
 
     private final Path catalogOption;
-    private final SheetOpener sheets;
     private final Map<Path, CatalogContext> contexts = new HashMap<>();
 
-    /** Reads a CSV metadata sheet; the ingest stage's reader in production. */
-    @FunctionalInterface
-    public interface SheetOpener {
-        SheetSource open(Path csv) throws IOException;
-    }
-
-    public Targets(Path catalogOption, SheetOpener sheets) {
+    public Targets(Path catalogOption) {
         this.catalogOption = catalogOption;
-        this.sheets = sheets;
     }
 
     public List<Source> resolve(List<Path> paths) {
@@ -56,7 +47,7 @@ public final class Targets {
             }
             if (isSheet(p)) {
                 flush(out, pending, pendingContext);
-                out.add(Source.sheet(openSheet(p), sheetContext()));
+                out.add(Source.sheet(p, sheetContext()));
                 continue;
             }
             List<Path> records = Files.isDirectory(p) ? jsonFilesIn(p) : List.of(p);
@@ -80,31 +71,6 @@ public final class Targets {
     private static boolean isSheet(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return Files.isRegularFile(p) && (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt"));
-    }
-
-    /** An unreadable sheet is a finding about that sheet, like an unreadable record file. */
-    private SheetSource openSheet(Path p) {
-        try {
-            return sheets.open(p);
-        } catch (IOException e) {
-            Problem problem = new Problem("sheet.unreadable", "the sheet cannot be read: " + e.getMessage());
-            return new SheetSource() {
-                @Override
-                public Path file() {
-                    return p;
-                }
-
-                @Override
-                public List<LineProblem> problems() {
-                    return List.of(new LineProblem(null, problem));
-                }
-
-                @Override
-                public List<? extends Row> rows() {
-                    return List.of();
-                }
-            };
-        }
     }
 
     /** A sheet is headed for the --catalog catalog when it exists: its rule settings apply. */
@@ -132,8 +98,8 @@ public final class Targets {
                     .filter(f -> !AtomicFiles.isTemp(f))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            throw VidcatException.usage("cannot list the files in " + dir + ": " + e.getMessage());
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.vidcat.catalog.Term;
 
 /**
@@ -18,6 +19,9 @@ import nl.vidcat.catalog.Term;
  * punctuation, and accept the identifier, the code, the label or any alias.
  */
 public final class Vocabulary {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
     /** @param data the whole JSON entry, for vocabulary-specific fields (maxYear, years, url) */
     public record Entry(String id, String code, String label, List<String> aliases, JsonNode data) {
@@ -27,6 +31,8 @@ public final class Vocabulary {
     private final List<Entry> entries;
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
     private final Map<String, Entry> byId = new HashMap<>();
+    /** Every known spelling with its folded form, computed once: validate suggests for each unknown value. */
+    private final List<Spellings> spellings = new ArrayList<>();
 
     Vocabulary(String name, List<Entry> entries) {
         this.name = name;
@@ -44,6 +50,17 @@ public final class Vocabulary {
                 byKey.putIfAbsent(key(e.label()), e);
             }
             e.aliases().forEach(a -> byKey.putIfAbsent(key(a), e));
+        }
+        for (Entry e : entries) {
+            List<String> forms = new ArrayList<>();
+            if (e.code() != null) {
+                forms.add(e.code());
+            }
+            if (e.label() != null) {
+                forms.add(e.label());
+            }
+            forms.addAll(e.aliases());
+            spellings.add(Spellings.of(e.code() != null ? e.code() : e.label(), forms));
         }
     }
 
@@ -88,27 +105,19 @@ public final class Vocabulary {
      * nothing is close enough to be a likely typo.
      */
     public List<String> suggest(String input, int max) {
-        List<Spellings> candidates = new ArrayList<>();
-        for (Entry e : entries) {
-            List<String> forms = new ArrayList<>();
-            if (e.code() != null) {
-                forms.add(e.code());
-            }
-            if (e.label() != null) {
-                forms.add(e.label());
-            }
-            forms.addAll(e.aliases());
-            candidates.add(new Spellings(e.code() != null ? e.code() : e.label(), forms));
-        }
-        return closest(input, candidates, max);
+        return closest(input, spellings, max);
     }
 
     /** Did-you-mean over plain words (rule ids, option values), with the same tolerance as {@link #suggest}. */
     public static List<String> suggestAmong(String input, Collection<String> words, int max) {
-        return closest(input, words.stream().map(w -> new Spellings(w, List.of(w))).toList(), max);
+        return closest(input, words.stream().map(w -> Spellings.of(w, List.of(w))).toList(), max);
     }
 
-    private record Spellings(String shown, List<String> forms) {
+    /** @param keys the folded forms of the spellings */
+    private record Spellings(String shown, List<String> keys) {
+        static Spellings of(String shown, List<String> forms) {
+            return new Spellings(shown, forms.stream().map(Vocabulary::key).toList());
+        }
     }
 
     private static List<String> closest(String input, List<Spellings> candidates, int max) {
@@ -121,7 +130,13 @@ public final class Vocabulary {
         }
         List<Candidate> close = new ArrayList<>();
         for (Spellings c : candidates) {
-            int best = c.forms().stream().mapToInt(s -> distance(k, key(s))).min().orElse(Integer.MAX_VALUE);
+            int best = Integer.MAX_VALUE;
+            for (String form : c.keys()) {
+                // the length difference is a lower bound of the distance: skip what cannot be close
+                if (Math.abs(form.length() - k.length()) <= limit) {
+                    best = Math.min(best, distance(k, form));
+                }
+            }
             if (best <= limit) {
                 close.add(new Candidate(c.shown(), best));
             }
@@ -132,8 +147,25 @@ public final class Vocabulary {
 
     /** The folded form used for matching: "Lichamelijke Opvoeding" and "lichamelijke-opvoeding" are equal. */
     public static String key(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return foldUnicode(s);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                sb.append((char) (c + ('a' - 'A')));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            }
+        }
+        // plain ASCII (nearly every lookup) needs no Unicode decomposition; the result is the same
+        return sb.toString();
+    }
+
+    private static String foldUnicode(String s) {
+        String ascii = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     static int distance(String a, String b) {

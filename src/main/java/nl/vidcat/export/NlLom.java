@@ -1,0 +1,36 @@
+package nl.vidcat.export;
+
+/**
+ * Namespaces and vocabulary sources of NL-LOM as Edurep expects them (see Kennisnet's NL-LOM profile). Kept in one
+ * place so the record writer, the package manifests and the tests agree.
+ */
+final class NlLom {
+
+    static final String NS = "http://www.imsglobal.org/xsd/imsmd_v1p2";
+    static final String SCHEMA_LOCATION = "http://www.imsglobal.org/xsd/imsmd_v1p2p4.xsd";
+    static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+    static final String AGGREGATION_LEVEL = "http://purl.edustandaard.nl/vdex_aggregationlevel_czp_20060628.xml";
+    static final String LEARNING_RESOURCE_TYPE = "http://purl.edustandaard.nl/vdex_learningresourcetype_czp_20060628.xml";
+    static final String END_USER_ROLE = "http://purl.edustandaard.nl/vdex_intendedenduserrole_lomv1p0_20060628.xml";
+    static final String CONTEXT = "http://purl.edustandaard.nl/vdex_context_czp_20060628.xml";
+    static final String COST = "http://purl.edustandaard.nl/vdex_cost_lomv1p0_20060628.xml";
+    static final String CONTRIBUTE_ROLE = "http://purl.edustandaard.nl/vdex_lifecycle_contribute_role_lomv1p0_20060628.xml";
+    static final String COPYRIGHT = "https://purl.edustandaard.nl/copyrightsandotherrestrictions_nllom_20180530";
+    static final String PURPOSE = "http://purl.edustandaard.nl/classification_purpose_nllom_20180530";
+    static final String ACCESS_RIGHTS = "http://purl.edustandaard.nl/classification_accessrights_nllom_20180530";
+    static final String RELATION_KIND = "http://purl.edustandaard.nl/relation_kind_nllom_20131211";
+    static final String OBK = "http://purl.edustandaard.nl/begrippenkader";
+
+    static final String DISCIPLINE = "discipline";
+    static final String EDUCATIONAL_LEVEL = "educational level";
+    static final String EDUCATIONAL_OBJECTIVE = "educational objective";
+    static final String ACCESS = "access rights";
+    static final String OPEN_ACCESS = "OpenAccess";
+
+    static final String NONE = "x-none";
+
+    private NlLom() {
+    }
+}

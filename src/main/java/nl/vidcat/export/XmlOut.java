@@ -1,0 +1,184 @@
+package nl.vidcat.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * A thin layer over {@link XMLStreamWriter} that indents (so exports diff well) and cleans text: the JDK writer
+ * escapes {@code & < >} and quotes in attributes, but passes control characters through, which would make the
+ * document ill-formed. Every text and attribute value goes through {@link #clean}.
+ */
+final class XmlOut implements AutoCloseable {
+
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    private static final String INDENT = "  ";
+
+    private final XMLStreamWriter w;
+    private int depth;
+    private boolean hadChild;
+
+    /** Writes to {@code out}; the caller encodes the text as UTF-8 (the declaration says so). */
+    XmlOut(java.io.Writer out) {
+        try {
+            w = FACTORY.createXMLStreamWriter(out);
+            w.writeStartDocument("UTF-8", "1.0");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot create XML writer", e);
+        }
+    }
+
+    /** Removes characters XML 1.0 cannot carry (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
+    static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+                if (ok) {
+                    if (sb != null) {
+                        sb.append(c).append(s.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                ok = false;
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+            }
+            if (!ok && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null) {
+                // a removed control character usually stood between words
+                sb.append(ok ? c : ' ');
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    XmlOut namespace(String prefix, String uri) {
+        try {
+            if (prefix.isEmpty()) {
+                w.writeDefaultNamespace(uri);
+            } else {
+                w.writeNamespace(prefix, uri);
+            }
+            return this;
+        } catch (XMLStreamException e) {
+            throw fail(e);
+        }
+    }
+
+    void prefix(String prefix, String uri) {
+        try {
+            if (prefix.isEmpty()) {
+                w.setDefaultNamespace(uri);
+            } else {
+                w.setPrefix(prefix, uri);
+            }
+        } catch (XMLStreamException e) {
+            throw fail(e);
+        }
+    }
+
+    /** Starts an element in namespace {@code ns} (its prefix must have been bound with {@link #prefix}). */
+    XmlOut start(String ns, String name) {
+        try {
+            newline();
+            String p = w.getPrefix(ns);
+            w.writeStartElement(p == null ? "" : p, name, ns);
+            depth++;
+            hadChild = false;
+            return this;
+        } catch (XMLStreamException e) {
+            throw fail(e);
+        }
+    }
+
+    XmlOut attr(String name, String value) {
+        try {
+            w.writeAttribute(name, clean(value));
+            return this;
+        } catch (XMLStreamException e) {
+            throw fail(e);
+        }
+    }
+
+    XmlOut attr(String prefix, String ns, String name, String value) {
+        try {
+            w.writeAttribute(prefix, ns, name, clean(value));
+            return this;
+        } catch (XMLStreamException e) {
+            throw fail(e);
+        }
+    }
+
+    XmlOut text(String value) {
+        try {
+            w.writeCharacters(clean(value));
+            return this;
+        } catch (XMLStreamException e) {
+            throw fail(e);
+        }
+    }
+
+    XmlOut end() {
+        try {
+            depth--;
+            if (hadChild) {
+                newline();
+            }
+            w.writeEndElement();
+            hadChild = true;
+            return this;
+        } catch (XMLStreamException e) {
+            throw fail(e);
+        }
+    }
+
+    /** {@code <name>text</name>} in one call. */
+    XmlOut leaf(String ns, String name, String value) {
+        return start(ns, name).text(value).end();
+    }
+
+    private void newline() throws XMLStreamException {
+        w.writeCharacters("\n" + INDENT.repeat(depth));
+        hadChild = true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            w.writeEndDocument();
+            w.writeCharacters("\n");
+            w.flush();
+            w.close();
+        } catch (XMLStreamException e) {
+            throw fail(e);
+        }
+    }
+
+    /** A whole UTF-8 document. Built as text first: the JDK writer's byte-wise stream path is several times slower. */
+    static byte[] bytes(java.util.function.Consumer<XmlOut> body) {
+        java.io.StringWriter out = new java.io.StringWriter(8192);
+        try (XmlOut x = new XmlOut(out)) {
+            body.accept(x);
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static RuntimeException fail(XMLStreamException e) {
+        if (e.getCause() instanceof IOException io) {
+            return new UncheckedIOException(io);
+        }
+        return new IllegalStateException("XML writer failed: " + e.getMessage(), e);
+    }
+}

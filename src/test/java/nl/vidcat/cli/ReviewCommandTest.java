@@ -1,0 +1,127 @@
+package nl.vidcat.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.catalog.Json;
+import nl.vidcat.catalog.ReviewStatus;
+import nl.vidcat.catalog.TestRecords;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewCommandTest {
+
+    @TempDir
+    Path tmp;
+    Catalog catalog;
+
+    record Run(int code, String out, String err) {
+    }
+
+    Run vidcat(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        catalog = Catalog.openOrCreate(tmp.resolve("cat"));
+        catalog.save(TestRecords.sample("breuken-00000001"));
+        catalog.save(TestRecords.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
+    }
+
+    String cat() {
+        return catalog.dir().toString();
+    }
+
+    @Test
+    void recordsAReviewAndMovesTheStatus() {
+        Run r = vidcat("review", "breuken-00000001", "--catalog", cat(), "--reviewer", "J. de Vries",
+                "--scores", "content=4,didactics=5,usability=3,copyright=ok", "--student-ratings", "4,5,3",
+                "--decision", "approve");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("status draft -> approved"), r.out());
+        assertEquals(ReviewStatus.APPROVED, catalog.find("breuken-00000001").orElseThrow().status());
+        Run again = vidcat("--catalog", cat(), "review", "breuken-00000001", "--reviewer", "J. de Vries",
+                "--scores", "content=4,didactics=5,usability=3,copyright=ok", "--student-ratings", "4,5,3",
+                "--decision", "approve");
+        assertEquals(0, again.code());
+        assertTrue(again.out().contains("already recorded"));
+    }
+
+    @Test
+    void badInputExitsTwoWithAPlainMessage() {
+        String[][] cases = {
+                {"review", "breuken-00000001", "--reviewer", "X", "--scores", "content=9", "--decision", "revise",
+                        "--comment", "c"},
+                {"review", "breuken-00000001", "--reviewer", "X", "--scores",
+                        "content=4,didactics=4,usability=4,copyright=not-ok", "--decision", "approve"},
+                {"review", "breuken-00000001", "--reviewer", "X", "--decision", "maybe"},
+                {"review", "breuken-00000001", "--reviewer", "X", "--decision", "reject"},
+                {"review", "../../x", "--reviewer", "X", "--decision", "reject", "--comment", "c"},
+                {"review", "nope-00000000", "--reviewer", "X", "--decision", "reject", "--comment", "c"},
+                {"review"},
+                {"review", "--pending", "--import", "x.csv"},
+                {"review", "--pending", "--reviewer", "X"},
+                {"review", "--import", tmp.resolve("missing.csv").toString()},
+                {"review", "--pending", "--format", "xml"},
+        };
+        for (String[] args : cases) {
+            String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                    java.util.stream.Stream.of("--catalog", cat())).toArray(String[]::new);
+            Run r = vidcat(all);
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.err().startsWith("vidcat: "), r.err());
+            assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
+        }
+        assertEquals(ReviewStatus.DRAFT, catalog.find("breuken-00000001").orElseThrow().status());
+    }
+
+    @Test
+    void pendingAsTextJsonAndAFillableSheetThatImportsBack() throws IOException {
+        Run text = vidcat("review", "--pending", "--catalog", cat());
+        assertEquals(0, text.code());
+        assertTrue(text.out().contains("2 video(s) wait for review"), text.out());
+        JsonNode json = Json.mapper().readTree(vidcat("review", "--pending", "--format", "json", "--catalog", cat()).out());
+        assertEquals(2, json.size());
+        assertEquals("draft", json.get(0).get("status").asText());
+
+        String sheet = vidcat("review", "--pending", "--format", "csv", "--catalog", cat()).out();
+        assertTrue(sheet.startsWith("id;titel;vak;status;beoordelaar;"), sheet);
+        String filled = sheet.replace(";draft;;;;;;;;;", ";draft;mw. Jansen;4;4;4;ja;;goedkeuren;;")
+                .replaceFirst("(?m)^(fotosynthese[^;]*;[^;]*;[^;]*;draft);mw. Jansen;4;4;4;ja;;goedkeuren;;",
+                        "$1;mw. Jansen;4;4;1;ja;;goedkeuren;;");
+        Path f = tmp.resolve("beoordelingen.csv");
+        Files.writeString(f, filled);
+        Run imp = vidcat("review", "--import", f.toString(), "--catalog", cat());
+        assertEquals(1, imp.code(), imp.out() + imp.err());
+        assertTrue(imp.out().contains("1 review(s) recorded"), imp.out());
+        assertTrue(imp.out().contains("line 3 (fotosynthese-00000003): cannot approve with usability=1"), imp.out());
+        assertEquals(ReviewStatus.APPROVED, catalog.find("breuken-00000001").orElseThrow().status());
+        assertTrue(vidcat("review", "--pending", "--catalog", cat()).out().contains("1 video(s) wait"));
+    }
+
+    @Test
+    void aBusyCatalogIsAUsageError() throws IOException {
+        try (CatalogLock held = catalog.lock("ingest", Duration.ZERO)) {
+            Run r = vidcat("review", "breuken-00000001", "--catalog", cat(), "--reviewer", "X", "--decision",
+                    "reject", "--comment", "c");
+            assertEquals(2, r.code());
+            assertTrue(r.err().contains("in use by another vidcat process"), r.err());
+        }
+        assertEquals(ReviewStatus.DRAFT, catalog.find("breuken-00000001").orElseThrow().status());
+    }
+}
