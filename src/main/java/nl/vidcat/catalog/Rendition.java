@@ -6,6 +6,7 @@ package nl.vidcat.catalog;
  * @param name     rendition name from the profile ("720p")
  * @param file     catalog-relative path
  * @param remuxed  true when the source already fit and was stream-copied instead of re-encoded
+ * @param recipe   fingerprint of the profile settings that made it; a rerun redoes the rendition when it changes
  */
 public record Rendition(
         String name,
@@ -22,5 +23,6 @@ public record Rendition(
         long bitrate,
         String sha256,
         boolean remuxed,
-        boolean faststart) {
+        boolean faststart,
+        String recipe) {
 }

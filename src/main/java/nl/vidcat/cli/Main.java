@@ -19,7 +19,7 @@ import picocli.CommandLine.ParseResult;
         description = {"Batch pipeline for school video catalogues: ingest raw videos and a metadata sheet, make",
                 "web-ready media, validate against the kerndoelen, index for search and export NL-LOM / IMS CP."},
         subcommands = {
-                
+                TranscodeCommand.class,
                 AutoComplete.GenerateCompletion.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
