@@ -20,6 +20,7 @@ import picocli.CommandLine.ParseResult;
                 "web-ready media, validate against the kerndoelen, index for search and export NL-LOM / IMS CP."},
         subcommands = {
                 TranscodeCommand.class,
+                ThumbnailsCommand.class,
                 AutoComplete.GenerateCompletion.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
