@@ -92,67 +92,118 @@ public final class Thumbnailer {
         BufferedImage sprite = new BufferedImage(TILE_WIDTH * cols, tileH * ((tiles + cols - 1) / cols),
                 BufferedImage.TYPE_3BYTE_BGR);
 
-        BufferedImage best = null;
-        FrameScore bestScore = null;
-        double bestTime = 0;
-        FFmpeg.initLibraries();
-        try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(src.toFile());
-             Java2DFrameConverter conv = new Java2DFrameConverter()) {
-            g.setVideoOption("skip_frame", "nokey");
-            g.setImageWidth(rotation % 180 == 0 ? upW : upH);
-            g.setImageHeight(rotation % 180 == 0 ? upH : upW);
-            g.setAudioStream(-1);
-            g.start();
-            Graphics2D sg = sprite.createGraphics();
-            sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            for (int k = 0; k < tiles; k++) {
-                Sample smp = grab(g, conv, k * interval, rotation);
-                if (smp != null) {
-                    sg.drawImage(smp.image(), k % cols * TILE_WIDTH, k / cols * tileH, TILE_WIDTH, tileH, null);
-                }
-                position.accept(k * interval / 2);
-            }
-            sg.dispose();
-            for (int k = 0; k < POSTER_CANDIDATES; k++) {
-                double t = duration * (0.05 + 0.9 * k / (POSTER_CANDIDATES - 1));
-                Sample smp = grab(g, conv, t, rotation);
-                if (smp == null) {
-                    continue;
-                }
-                FrameScore sc = FrameScore.of(smp.image());
-                if (bestScore == null || sc.score() > bestScore.score()) {
-                    best = smp.image();
-                    bestScore = sc;
-                    bestTime = smp.time();
-                }
-                position.accept(duration / 2 + t / 2);
-            }
-        } catch (FrameGrabber.Exception e) {
-            throw new MediaFailure("the video cannot be decoded: " + e.getMessage(), e);
+        List<Double> tileTimes = new ArrayList<>();
+        for (int k = 0; k < tiles; k++) {
+            tileTimes.add(k * interval);
         }
-        if (best == null) {
+        List<Double> posterTimes = new ArrayList<>();
+        for (int k = 0; k < POSTER_CANDIDATES; k++) {
+            posterTimes.add(duration * (0.05 + 0.9 * k / (POSTER_CANDIDATES - 1)));
+        }
+        Graphics2D sg = sprite.createGraphics();
+        sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        Frames frames = new Frames(src, upW, upH, rotation);
+        int missing = drawTiles(frames, tileTimes, true, sg, cols, tileH, position);
+        if (missing > tiles / 2) {
+            // Keyframes are rarer than tiles (long GOPs): decode to each tile's time instead.
+            drawTiles(frames, tileTimes, false, sg, cols, tileH, position);
+        }
+        sg.dispose();
+        Best best = new Best();
+        frames.sample(posterTimes, true, smp -> best.offer(smp, position, duration));
+        if (best.count < Math.min(3, POSTER_CANDIDATES) && duration > 2) {
+            // Too few keyframes to choose from (one GOP for the whole clip): decode to the exact times instead.
+            frames.sample(posterTimes, false, smp -> best.offer(smp, position, duration));
+        }
+        BufferedImage bestImage = best.image;
+        double bestTime = best.time;
+        FrameScore bestScore = best.score;
+        if (bestImage == null) {
             throw new MediaFailure("no frame of the video could be decoded");
         }
-        Poster poster = writePoster(dir, best, bestTime, bestScore.score());
+        Poster poster = writePoster(dir, bestImage, bestTime, bestScore.score());
         Storyboard board = writeStoryboard(dir, sprite, interval, tileH, cols, tiles, duration);
         return new MediaBatch.Change(m -> m.withPoster(poster, board),
                 String.format(Locale.ROOT, "poster at %.1f s, %d storyboard tiles", bestTime, tiles));
     }
 
+    /** Draws one tile per time; returns how many times had no frame of their own (past the last keyframe). */
+    private static int drawTiles(Frames frames, List<Double> times, boolean keyframesOnly, Graphics2D sg, int cols,
+                                 int tileH, DoubleConsumer position) throws MediaFailure {
+        BufferedImage[] previous = {null};
+        int[] k = {0};
+        int[] missing = {0};
+        frames.sample(times, keyframesOnly, smp -> {
+            if (smp == null) {
+                missing[0]++;
+            }
+            BufferedImage tile = smp != null ? smp.image() : previous[0]; // the keyframe before covers this slot
+            if (tile != null) {
+                sg.drawImage(tile, k[0] % cols * TILE_WIDTH, k[0] / cols * tileH, TILE_WIDTH, tileH, null);
+                previous[0] = tile;
+            }
+            position.accept(times.get(k[0]++) / 2);
+        });
+        return missing[0];
+    }
+
     private record Sample(BufferedImage image, double time) {
     }
 
-    /** The keyframe at or after {@code t} (the decoder only returns keyframes), upright; null past the end. */
-    private static Sample grab(FFmpegFrameGrabber g, Java2DFrameConverter conv, double t, int rotation)
-            throws FrameGrabber.Exception {
-        g.setVideoTimestamp(Math.round(t * 1_000_000));
-        Frame f = g.grabImage();
-        if (f == null || f.image == null) {
-            return null;
+    /** The best-scoring poster candidate so far. */
+    private static final class Best {
+        BufferedImage image;
+        FrameScore score;
+        double time;
+        int count;
+
+        void offer(Sample smp, DoubleConsumer position, double duration) {
+            if (smp == null) {
+                return;
+            }
+            count++;
+            FrameScore sc = FrameScore.of(smp.image());
+            if (score == null || sc.score() > score.score()) {
+                image = smp.image();
+                score = sc;
+                time = smp.time();
+            }
+            position.accept(duration / 2 + smp.time() / 2);
         }
-        double time = f.timestamp / 1_000_000.0;
-        BufferedImage img = copy(conv.getBufferedImage(f));
-        return new Sample(rotate(img, rotation), time);
+    }
+
+    /** Upright frames of one video at given times, decoded in-process. */
+    private record Frames(Path src, int width, int height, int rotation) {
+
+        interface Sink {
+            void accept(Sample s);
+        }
+
+        /**
+         * Gives {@code sink} one sample per time, in order (null where there is none). With {@code keyframesOnly} the
+         * decoder drops every non-key frame unseen, so JavaCV's seek returns the first keyframe at or after the time
+         * (null past the last keyframe) at the cost of one decode; otherwise it decodes up to the exact time.
+         */
+        void sample(List<Double> times, boolean keyframesOnly, Sink sink) throws MediaFailure {
+            FFmpeg.initLibraries();
+            try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(src.toFile());
+                 Java2DFrameConverter conv = new Java2DFrameConverter()) {
+                if (keyframesOnly) {
+                    g.setVideoOption("skip_frame", "nokey");
+                }
+                g.setImageWidth(rotation % 180 == 0 ? width : height);
+                g.setImageHeight(rotation % 180 == 0 ? height : width);
+                g.start();
+                for (double t : times) {
+                    g.setVideoTimestamp(Math.round(t * 1_000_000));
+                    Frame f = g.grabImage();
+                    sink.accept(f == null || f.image == null ? null
+                            : new Sample(rotate(copy(conv.getBufferedImage(f)), rotation), f.timestamp / 1_000_000.0));
+                }
+            } catch (FrameGrabber.Exception e) {
+                throw new MediaFailure("the video cannot be decoded: " + e.getMessage(), e);
+            }
+        }
     }
 
     private static BufferedImage copy(BufferedImage src) {

@@ -33,6 +33,9 @@ class ThumbnailerTest {
                 "-filter_complex", "[0:v][1:v]concat=n=2:v=1:a=0,format=yuv420p", "-c:v", "libx264",
                 "-preset", "ultrafast", "-g", "10", clips.resolve("black-intro.mp4").toString());
         MediaFixture.add(catalog, "black-intro-a1", clips.resolve("black-intro.mp4"), null);
+        TestVideos.ffmpeg("-i", clips.resolve("black-intro.mp4").toString(), "-c:v", "libx264", "-preset", "ultrafast",
+                "-g", "1000", clips.resolve("one-gop.mp4").toString());
+        MediaFixture.add(catalog, "one-gop-a1", clips.resolve("one-gop.mp4"), null);
         MediaFixture.add(catalog, "portrait-a1", TestVideos.portraitRotated(clips, "portrait.mp4"), null);
         Path good = TestVideos.clip(clips.resolve("cut.mp4"), 320, 240, 2, true);
         MediaFixture.add(catalog, "corrupt-a1", TestVideos.truncated(good, clips.resolve("cut-short.mp4"), 0.3), null);
@@ -58,6 +61,15 @@ class ThumbnailerTest {
         assertTrue(Files.size(catalog.resolve(p.webp())) > 0);
         byte[] head = Files.readAllBytes(catalog.resolve(p.webp()));
         assertEquals("WEBP", new String(head, 8, 4));
+    }
+
+    @Test
+    void singleKeyframeClipStillGetsAGoodPosterAndFullStoryboard() throws Exception {
+        Poster p = record("one-gop-a1").media().poster();
+        assertTrue(p.timeSeconds() >= 2.0, "poster taken at " + p.timeSeconds());
+        BufferedImage img = ImageIO.read(catalog.resolve(p.jpeg()).toFile());
+        assertTrue(FrameScore.of(img).meanLuma() > 0.15, "poster is not black");
+        assertEquals(4, record("one-gop-a1").media().storyboard().tiles());
     }
 
     @Test
