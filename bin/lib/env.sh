@@ -32,6 +32,10 @@ find_jdk() { # sets JAVA_HOME to a JDK >= 21: $JAVA_HOME first, then /usr/lib/jv
   fi
   export JAVA_HOME="$best"
   export PATH="$JAVA_HOME/bin:$PATH"
+  # Maven 3.8's bundled Guava trips JDK 24+'s sun.misc.Unsafe warnings; keep build output readable.
+  if [ "$best_v" -ge 24 ]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
 }
 
 ensure_ffmpeg_runtime() { # the bundled FFmpeg's libavdevice links the PulseAudio client library

@@ -16,11 +16,13 @@ import picocli.CommandLine.ParseResult;
 @Command(name = "vidcat",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Batch pipeline for school video catalogues: ingest raw videos and a metadata sheet, make",
-                "web-ready media, validate against the kerndoelen, index for search and export NL-LOM / IMS CP."},
+        description = "Batch pipeline for school video catalogues: ingest raw videos and a metadata sheet, make"
+                + " web-ready media, validate against the kerndoelen, index for search and export NL-LOM / IMS CP.",
         subcommands = {
+                IngestCommand.class,
                 TranscodeCommand.class,
                 ThumbnailsCommand.class,
+                
                 AutoComplete.GenerateCompletion.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

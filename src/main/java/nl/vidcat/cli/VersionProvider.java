@@ -10,12 +10,21 @@ final class VersionProvider implements IVersionProvider {
         return v == null ? "dev" : v;
     }
 
+    private static String ffmpegVersion() {
+        try {
+            nl.vidcat.media.FFmpeg.initLibraries();
+            return org.bytedeco.ffmpeg.global.avutil.av_version_info().getString();
+        } catch (RuntimeException | LinkageError e) {
+            return "unavailable (" + e.getMessage() + ")";
+        }
+    }
+
     @Override
     public String[] getVersion() {
         return new String[]{
                 "vidcat " + version(),
                 "Lucene " + org.apache.lucene.util.Version.LATEST,
-                "JavaCV/FFmpeg " + org.bytedeco.ffmpeg.global.avutil.class.getPackage().getImplementationVersion(),
+                "FFmpeg " + ffmpegVersion() + " (bundled via JavaCV)",
                 "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
     }
 }

@@ -120,7 +120,7 @@ public final class Normalizer {
                     out.add(y);
                 }
             } else {
-                problems.add(new Problem("sheet.bad-year", "leerjaar '" + part
+                problems.add(new Problem("ingest.bad-year", "leerjaar '" + part
                         + "' is not a school year; use a number 1-6 or a range like 1-2"));
             }
         }
@@ -164,7 +164,7 @@ public final class Normalizer {
         if (Set.of("nee", "n", "no", "false", "onwaar", "0", "geen", "geentoestemming").contains(k)) {
             return Boolean.FALSE;
         }
-        problems.add(new Problem("sheet.bad-consent", "toestemming '" + cell.strip()
+        problems.add(new Problem("ingest.bad-consent", "toestemming '" + cell.strip()
                 + "' is not ja or nee; the makers will not be named until it is"));
         return null;
     }

@@ -1,0 +1,125 @@
+package nl.vidcat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.ingest.IngestResult;
+import nl.vidcat.ingest.Ingester;
+import nl.vidcat.ingest.Sheet;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Import a folder of videos and its metadata sheet into the catalog. Videos are recognized by"
+                + " content, deduplicated by SHA-256 (running it twice changes nothing), and matched to sheet rows by"
+                + " the 'bestand' column. Creates the catalog if needed.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all rows and files imported", "1:some rows or files were rejected (see the summary)",
+                "2:usage error (missing folder or sheet, unreadable sheet, catalog busy)"})
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions globals;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder with the videos (searched recursively).")
+    Path folder;
+
+    @Option(names = {"-m", "--metadata"}, paramLabel = "SHEET.csv",
+            description = "Metadata sheet (CSV from Excel; ';' or ',' separated; UTF-8 or Windows-1252)."
+                    + " Default: the only .csv file in FOLDER, if there is exactly one.")
+    Path sheet;
+
+    static final class TransferChoice {
+        @Option(names = "--copy", description = "Copy the originals into the catalog (default).")
+        boolean copy;
+        @Option(names = "--link", description = "Hard-link the originals (same file system; falls back to copying).")
+        boolean link;
+        @Option(names = "--move", description = "Move the originals into the catalog (deleted from FOLDER once stored).")
+        boolean move;
+    }
+
+    @ArgGroup(exclusive = true)
+    TransferChoice transfer;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files to probe and hash at once (default: cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-n", "--dry-run"}, description = "Show what would happen; write nothing.")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws Exception {
+        if (jobs < 1) {
+            throw VidcatException.usage("--jobs must be at least 1");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw VidcatException.usage(Files.exists(folder) ? folder + " is a file; give the folder that holds the videos"
+                    : "import folder " + folder + " does not exist");
+        }
+        Ingester.Transfer how = transfer == null || transfer.copy ? Ingester.Transfer.COPY
+                : transfer.link ? Ingester.Transfer.LINK : Ingester.Transfer.MOVE;
+        Ingester.Options options = new Ingester.Options(folder, sheet, how, jobs, dryRun);
+        IngestResult result;
+        if (dryRun) {
+            Catalog c = Files.isRegularFile(globals.catalog().resolve(Catalog.SETTINGS_FILE)) ? globals.openCatalog() : null;
+            result = new Ingester(c, globals.progress(), Clock.systemUTC()).run(options);
+        } else {
+            Catalog c = Catalog.openOrCreate(globals.catalog());
+            try (CatalogLock lock = globals.lock(c, "ingest")) {
+                result = new Ingester(c, globals.progress(), Clock.systemUTC()).run(options);
+            }
+        }
+        print(result, spec.commandLine().getOut());
+        return result.hasRejections() ? VidcatException.FINDINGS : 0;
+    }
+
+    private void print(IngestResult r, PrintWriter out) {
+        if (r.sheet() != null) {
+            Sheet s = r.sheet();
+            out.println("Sheet " + s.file() + " (" + s.describeFormat() + ")");
+            for (Sheet.Problem p : s.problems()) {
+                out.println("  line " + p.line() + ": " + (p.warning() ? "" : "rejected: ") + p.message());
+            }
+        }
+        boolean quiet = globals.quiet();
+        for (IngestResult.Entry e : r.entries()) {
+            String where = (e.line() != null ? "line " + e.line() + ": " : "") + e.file();
+            switch (e.outcome()) {
+                case REJECTED -> out.println("  rejected  " + where + ": " + e.reason());
+                case NEW -> {
+                    if (!quiet) {
+                        out.println("  new       " + where + " -> " + e.id());
+                    }
+                }
+                case UPDATED -> {
+                    if (!quiet) {
+                        out.println("  updated   " + where + " -> " + e.id());
+                    }
+                }
+                case UNCHANGED -> { }
+            }
+            if (!quiet) {
+                e.notes().forEach(n -> out.println("            " + where + ": " + n));
+            }
+        }
+        if (!quiet && !r.skipped().isEmpty()) {
+            out.println("  skipped " + r.skipped().size() + " file(s) that are not videos: "
+                    + String.join("; ", r.skipped().stream().limit(5).toList())
+                    + (r.skipped().size() > 5 ? "; …" : ""));
+        }
+        out.println(r.summaryLine());
+    }
+}

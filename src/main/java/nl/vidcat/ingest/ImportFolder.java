@@ -1,0 +1,191 @@
+package nl.vidcat.ingest;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import nl.vidcat.catalog.VidcatException;
+
+/**
+ * The folder a coordinator imports from. Lists candidate video files (recursively, hidden files and symbolic links
+ * left out, documents and images skipped) and resolves the file names written in the sheet, refusing any name
+ * that would reach outside the folder.
+ */
+final class ImportFolder {
+
+    /** Files that are certainly not videos; skipped unless a sheet row names them explicitly. */
+    private static final Set<String> NOT_VIDEO = Set.of("csv", "tsv", "xlsx", "xls", "ods", "txt", "md", "pdf",
+            "doc", "docx", "odt", "ppt", "pptx", "odp", "rtf", "srt", "vtt", "ass", "ssa", "sub", "jpg", "jpeg", "png",
+            "gif", "heic", "webp", "bmp", "tif", "tiff", "svg", "ini", "db", "json", "xml", "html", "htm", "zip", "lnk",
+            "url", "ds_store");
+
+    private final Path root;
+    private final Map<String, Path> files = new TreeMap<>(); // relative '/'-path -> absolute path
+    private final List<String> skipped = new ArrayList<>();
+    private final List<String> links = new ArrayList<>();
+
+    private ImportFolder(Path root) {
+        this.root = root;
+    }
+
+    /** @param exclude directories inside the folder not to scan (the catalog itself, when it lives there) */
+    static ImportFolder scan(Path folder, List<Path> exclude) {
+        Path root = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw VidcatException.usage(Files.exists(root) ? folder + " is a file; give the folder that holds the videos"
+                    : "import folder " + folder + " does not exist");
+        }
+        ImportFolder f = new ImportFolder(root);
+        List<Path> excluded = exclude.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+                    return hidden || excluded.contains(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String rel = f.relative(file);
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") || name.startsWith("~$")) {
+                        return FileVisitResult.CONTINUE; // hidden files, Office lock files
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        f.links.add(rel);
+                    } else if (attrs.isRegularFile()) {
+                        if (NOT_VIDEO.contains(extension(name))) {
+                            f.skipped.add(rel);
+                        } else {
+                            f.files.put(rel, file);
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    f.skipped.add(f.relative(file) + " (unreadable: " + exc.getMessage() + ")");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw VidcatException.usage("cannot read import folder " + folder + ": " + e.getMessage());
+        }
+        return f;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** Candidate videos by relative path, sorted. */
+    Map<String, Path> files() {
+        return files;
+    }
+
+    /** Documents, images and sheets that were not treated as videos. */
+    List<String> skipped() {
+        return skipped;
+    }
+
+    /** Symbolic links, never followed (they could point anywhere on the machine). */
+    List<String> links() {
+        return links;
+    }
+
+    String relative(Path p) {
+        return root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /** Result of resolving a file name from the sheet: the file, or why not. */
+    record Resolved(String relative, Path path, String error) {
+        static Resolved error(String message) {
+            return new Resolved(null, null, message);
+        }
+    }
+
+    /**
+     * Resolves a sheet's file name: relative to the folder, '/' or '\' separated; case-insensitive as a fallback;
+     * a bare file name may also match a unique file anywhere in the folder. Absolute paths and '..' are refused.
+     */
+    Resolved resolve(String name) {
+        String v = name.strip().replace('\\', '/');
+        if (v.isEmpty()) {
+            return Resolved.error("no file name in column 'bestand'");
+        }
+        if (v.startsWith("/") || v.matches("^[A-Za-z]:.*") || v.contains("\0")) {
+            return Resolved.error("'" + name + "' is an absolute path; give the path relative to the import folder");
+        }
+        List<String> parts = new ArrayList<>();
+        for (String seg : v.split("/+")) {
+            if (seg.equals("..")) {
+                return Resolved.error("'" + name + "' points outside the import folder ('..' is not allowed)");
+            }
+            if (!seg.isEmpty() && !seg.equals(".")) {
+                parts.add(seg);
+            }
+        }
+        String rel = String.join("/", parts);
+        Path p = root.resolve(rel).normalize();
+        if (!p.startsWith(root)) {
+            return Resolved.error("'" + name + "' points outside the import folder");
+        }
+        if (Files.isSymbolicLink(p)) {
+            return Resolved.error("'" + name + "' is a symbolic link; copy the real file into the folder");
+        }
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+            return new Resolved(relative(p), p, null);
+        }
+        Optional<String> match = unique(files.keySet().stream().filter(k -> k.equalsIgnoreCase(rel)).toList());
+        if (match.isEmpty() && parts.size() == 1) {
+            match = unique(files.keySet().stream()
+                    .filter(k -> k.substring(k.lastIndexOf('/') + 1).equalsIgnoreCase(rel)).toList());
+        }
+        return match.map(m -> new Resolved(m, files.get(m), null))
+                .orElse(Resolved.error("file '" + name + "' not found in the import folder"));
+    }
+
+    /** A sidecar subtitle file next to the video with the same base name (video.mp4 -> video.srt / video.nl.vtt). */
+    Optional<Path> sidecarFor(Path video) {
+        String base = video.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Map<String, Path> found = new HashMap<>();
+        try (var s = Files.list(video.getParent())) {
+            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(p -> {
+                String n = p.getFileName().toString();
+                if (isSubtitle(n) && n.startsWith(base + ".")) {
+                    found.put(n, p);
+                }
+            });
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return found.keySet().stream().sorted().findFirst().map(found::get);
+    }
+
+    private static Optional<String> unique(List<String> matches) {
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    static boolean isSubtitle(String name) {
+        String ext = extension(name);
+        return ext.equals("srt") || ext.equals("vtt");
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}
