@@ -40,8 +40,10 @@ final class EncodeCommand {
      * @param hasAudio whether the source has an audio stream
      * @param loudness pass-one measurement, or null for silence (then the audio is only resampled)
      * @param threads  threads for the decoder and each encoder; 0 lets ffmpeg decide (one job at a time)
+     * @param noBFrames encode without B-frames (exact timing for awkward variable-frame-rate sources)
      */
-    static List<String> build(Path source, List<Output> outputs, boolean hasAudio, Loudness loudness, int threads) {
+    static List<String> build(Path source, List<Output> outputs, boolean hasAudio, Loudness loudness, int threads,
+                              boolean noBFrames) {
         List<String> a = new ArrayList<>();
         a.addAll(List.of("-loglevel", "error", "-y"));
         if (threads > 0) {
@@ -66,6 +68,9 @@ final class EncodeCommand {
             } else {
                 a.addAll(List.of("-map", "[v" + encoded.indexOf(o) + "]"));
                 a.addAll(videoCodec(p.spec().video(), threads));
+                if (noBFrames) {
+                    a.addAll(List.of("-bf", "0"));
+                }
             }
             int ai = audioFromGraph.indexOf(o);
             if (!hasAudio) {

@@ -14,7 +14,7 @@ import nl.vidcat.media.RenditionPlanner.Plan;
  */
 final class RenditionVerifier {
 
-    /** Allowed difference between source and rendition duration; AAC priming and VFR rounding stay well inside. */
+    /** Allowed difference between source and rendition duration (AAC priming adds about 5 ms). */
     static final double DURATION_TOLERANCE = 0.1;
 
     record Facts(int width, int height, String videoCodec, String videoProfile, String pixelFormat, String audioCodec,
@@ -55,8 +55,8 @@ final class RenditionVerifier {
             throw new MediaFailure(what + (source.hasAudio() ? "the audio is missing" : "has audio the source did not have"));
         }
         double diff = Math.abs(probe.durationSeconds() - source.durationSeconds());
-        if (source.durationSeconds() > 0 && diff > DURATION_TOLERANCE + frameTime(source)) {
-            throw new MediaFailure(String.format(Locale.ROOT, "%slasts %.3f s, the source %.3f s", what,
+        if (source.durationSeconds() > 0 && diff > DURATION_TOLERANCE) {
+            throw new DurationMismatch(String.format(Locale.ROOT, "%slasts %.3f s, the source %.3f s", what,
                     probe.durationSeconds(), source.durationSeconds()));
         }
         boolean faststart = plan.extension().equals("mp4") && Mp4Boxes.faststart(file);
@@ -67,9 +67,10 @@ final class RenditionVerifier {
                 probe.audio() == null ? null : probe.audio().codec(), probe.durationSeconds(), Files.size(file), faststart);
     }
 
-    /** One frame of slack: containers round the last frame's duration differently. */
-    private static double frameTime(SourceFile s) {
-        double fps = s.video().fps();
-        return fps > 0 ? 1.0 / fps : 0.04;
+    /** The rendition's length differs from the source's by more than {@link #DURATION_TOLERANCE}. */
+    static final class DurationMismatch extends MediaFailure {
+        DurationMismatch(String message) {
+            super(message);
+        }
     }
 }

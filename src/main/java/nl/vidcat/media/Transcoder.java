@@ -22,6 +22,8 @@ import nl.vidcat.catalog.SubtitleTrack;
 import nl.vidcat.catalog.VideoRecord;
 import nl.vidcat.media.Profiles.Profile;
 import nl.vidcat.media.RenditionPlanner.Plan;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * {@code vidcat transcode}: web-ready renditions of each video from a profile, made in one ffmpeg run per video
@@ -30,6 +32,8 @@ import nl.vidcat.media.RenditionPlanner.Plan;
  * renditions that are missing, damaged (hash differs) or made with other settings (recipe differs).
  */
 public final class Transcoder {
+
+    private static final Logger LOG = LogManager.getLogger(Transcoder.class);
 
     public static final String STAGE = "transcode";
 
@@ -139,22 +143,15 @@ public final class Transcoder {
                 Files.createDirectories(target.getParent());
                 outputs.add(new EncodeCommand.Output(p, ChildProcesses.temp(AtomicFiles.tempFor(target)), audioOnTarget));
             }
-            FfmpegRun.Result result = FfmpegRun.run(EncodeCommand.build(src, outputs, s.hasAudio(), loudness, threads),
-                    position);
-            if (ChildProcesses.stopping()) {
-                throw new InterruptedException("stopped");
-            }
-            if (!result.ok()) {
-                throw new MediaFailure("ffmpeg could not transcode the source: " + result.reason());
-            }
-            List<Rendition> done = new ArrayList<>();
-            for (EncodeCommand.Output o : outputs) {
-                RenditionVerifier.Facts f = RenditionVerifier.verify(o.temp(), o.plan(), s);
-                String sha = FileHash.sha256(o.temp());
-                long bitrate = f.durationSeconds() > 0 ? Math.round(f.size() * 8 / f.durationSeconds()) : 0;
-                done.add(new Rendition(o.plan().spec().name(), o.plan().profile(), o.plan().file(), f.width(), f.height(),
-                        f.videoCodec(), f.videoProfile(), f.pixelFormat(), f.audioCodec(), f.durationSeconds(), f.size(),
-                        bitrate, sha, o.plan().remux(), f.faststart(), o.plan().recipe()));
+            List<Rendition> done;
+            try {
+                done = encodeAndVerify(src, s, outputs, loudness, false, position);
+            } catch (RenditionVerifier.DurationMismatch e) {
+                // Variable frame rate + B-frames: x264's decode timestamps can end before the last frame's
+                // presentation time, and MP4 measures the track by them (seen: a screen recording 0.12 s short).
+                // Without B-frames decode order is presentation order and the timing is exact.
+                LOG.info("{}; encoding again without B-frames", e.getMessage());
+                done = encodeAndVerify(src, s, outputs, loudness, true, position);
             }
             // Publish only when every rendition of the run verified, so a record never points at half a set.
             for (EncodeCommand.Output o : outputs) {
@@ -168,6 +165,29 @@ public final class Transcoder {
                 ChildProcesses.discard(o.temp());
             }
         }
+    }
+
+    private List<Rendition> encodeAndVerify(Path src, SourceFile s, List<EncodeCommand.Output> outputs,
+                                            Loudness loudness, boolean noBFrames, DoubleConsumer position)
+            throws IOException, InterruptedException, MediaFailure {
+        FfmpegRun.Result result = FfmpegRun.run(
+                EncodeCommand.build(src, outputs, s.hasAudio(), loudness, threads, noBFrames), position);
+        if (ChildProcesses.stopping()) {
+            throw new InterruptedException("stopped");
+        }
+        if (!result.ok()) {
+            throw new MediaFailure("ffmpeg could not transcode the source: " + result.reason());
+        }
+        List<Rendition> done = new ArrayList<>();
+        for (EncodeCommand.Output o : outputs) {
+            RenditionVerifier.Facts f = RenditionVerifier.verify(o.temp(), o.plan(), s);
+            String sha = FileHash.sha256(o.temp());
+            long bitrate = f.durationSeconds() > 0 ? Math.round(f.size() * 8 / f.durationSeconds()) : 0;
+            done.add(new Rendition(o.plan().spec().name(), o.plan().profile(), o.plan().file(), f.width(), f.height(),
+                    f.videoCodec(), f.videoProfile(), f.pixelFormat(), f.audioCodec(), f.durationSeconds(), f.size(),
+                    bitrate, sha, o.plan().remux(), f.faststart(), o.plan().recipe()));
+        }
+        return done;
     }
 
     /** Deletes this profile's files for renditions the profile no longer has. */
