@@ -51,6 +51,16 @@ ensure_ffmpeg_runtime() { # the bundled FFmpeg's libavdevice links the PulseAudi
   return 2
 }
 
+ensure_test_browser() { # the report page is tested in headless Chromium; best effort, the test skips without it
+  command -v chromium >/dev/null 2>&1 && return 0
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "vidcat: installing chromium for the report page's browser test ..." >&2
+    (apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1; }) && return 0
+  fi
+  echo "vidcat: chromium is not installed; the report page's browser test will be skipped." >&2
+  return 0
+}
+
 mvn_quiet() { # Maven without download chatter; -B for plain logs
   mvn -B -ntp -Dstyle.color=never "$@"
 }

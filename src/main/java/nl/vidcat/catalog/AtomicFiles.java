@@ -48,6 +48,13 @@ public final class AtomicFiles {
             force(temp);
             move(temp, target);
             forceDirectory(dir);
+        } catch (IOException e) {
+            VidcatException full = VidcatException.ifStorageFull(e, target);
+            if (full != null) {
+                Files.deleteIfExists(temp); // give the space back before anything else tries to write
+                throw full;
+            }
+            throw e;
         } finally {
             Files.deleteIfExists(temp);
         }

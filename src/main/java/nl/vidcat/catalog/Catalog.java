@@ -105,7 +105,13 @@ public final class Catalog {
 
     /** Resolves a catalog-relative path from a record, refusing anything that would leave the catalog. */
     public Path resolve(String catalogRelative) {
-        Path p = dir.resolve(catalogRelative).normalize();
+        Path p;
+        try {
+            p = dir.resolve(catalogRelative).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw VidcatException.usage("path '" + catalogRelative.replace("\0", "\\0") + "' is not a valid path: "
+                    + e.getReason());
+        }
         if (!p.startsWith(dir) || Path.of(catalogRelative).isAbsolute()) {
             throw VidcatException.usage("path '" + catalogRelative + "' points outside the catalog");
         }

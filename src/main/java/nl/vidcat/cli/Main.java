@@ -23,6 +23,7 @@ import picocli.CommandLine.ParseResult;
                 TranscodeCommand.class,
                 ThumbnailsCommand.class,
                 
+                ValidateCommand.class,
                 AutoComplete.GenerateCompletion.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -90,6 +91,10 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, pr) -> {
             Throwable t = ex;
+            VidcatException full = VidcatException.ifStorageFull(t, null);
+            if (full != null && !(t instanceof VidcatException)) {
+                t = full;
+            }
             if (t instanceof VidcatException ve) {
                 c.getErr().println("vidcat: " + ve.getMessage());
                 LogManager.getLogger(Main.class).debug("user error", ve);

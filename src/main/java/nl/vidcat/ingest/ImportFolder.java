@@ -143,7 +143,7 @@ final class ImportFolder {
         if (!p.startsWith(root)) {
             return Resolved.error("'" + name + "' points outside the import folder");
         }
-        if (Files.isSymbolicLink(p)) {
+        if (Files.isSymbolicLink(p) || throughLink(p)) {
             return Resolved.error("'" + name + "' is a symbolic link; copy the real file into the folder");
         }
         if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -156,6 +156,16 @@ final class ImportFolder {
         }
         return match.map(m -> new Resolved(m, files.get(m), null))
                 .orElse(Resolved.error("file '" + name + "' not found in the import folder"));
+    }
+
+    /** Whether a folder on the way from the root to {@code p} is a symbolic link (it could point anywhere). */
+    private boolean throughLink(Path p) {
+        for (Path d = p.getParent(); d != null && d.startsWith(root) && !d.equals(root); d = d.getParent()) {
+            if (Files.isSymbolicLink(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sidecar subtitle file next to the video with the same base name (video.mp4 -> video.srt / video.nl.vtt). */

@@ -3,12 +3,15 @@ package nl.vidcat.vocab;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.vidcat.catalog.Term;
 
 /**
  * One controlled vocabulary from {@code catalog-schema/vocab/}. Lookups ignore case, diacritics, spaces and
@@ -23,11 +26,13 @@ public final class Vocabulary {
     private final String name;
     private final List<Entry> entries;
     private final Map<String, Entry> byKey = new LinkedHashMap<>();
+    private final Map<String, Entry> byId = new HashMap<>();
 
     Vocabulary(String name, List<Entry> entries) {
         this.name = name;
         this.entries = List.copyOf(entries);
         for (Entry e : entries) {
+            byId.putIfAbsent(e.id(), e);
             // first wins: ids and codes are registered before labels and aliases of later entries
             byKey.putIfAbsent(key(e.id()), e);
             if (e.code() != null) {
@@ -58,7 +63,24 @@ public final class Vocabulary {
     }
 
     public Optional<Entry> byId(String id) {
-        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+        return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The entry a stored term stands for, or empty when it is unknown here. Some OBK ids are shared (vmbo-b, vmbo-k and
+     * vmbo-gt are all "VMBO"), so the code decides when the term has one.
+     */
+    public Optional<Entry> entryOf(Term term) {
+        if (term == null || term.id() == null) {
+            return Optional.empty();
+        }
+        if (term.code() != null) {
+            Optional<Entry> byCode = lookup(term.code()).filter(e -> e.id().equals(term.id()));
+            if (byCode.isPresent()) {
+                return byCode;
+            }
+        }
+        return byId(term.id());
     }
 
     /**
@@ -66,29 +88,45 @@ public final class Vocabulary {
      * nothing is close enough to be a likely typo.
      */
     public List<String> suggest(String input, int max) {
-        String k = key(input);
+        List<Spellings> candidates = new ArrayList<>();
+        for (Entry e : entries) {
+            List<String> forms = new ArrayList<>();
+            if (e.code() != null) {
+                forms.add(e.code());
+            }
+            if (e.label() != null) {
+                forms.add(e.label());
+            }
+            forms.addAll(e.aliases());
+            candidates.add(new Spellings(e.code() != null ? e.code() : e.label(), forms));
+        }
+        return closest(input, candidates, max);
+    }
+
+    /** Did-you-mean over plain words (rule ids, option values), with the same tolerance as {@link #suggest}. */
+    public static List<String> suggestAmong(String input, Collection<String> words, int max) {
+        return closest(input, words.stream().map(w -> new Spellings(w, List.of(w))).toList(), max);
+    }
+
+    private record Spellings(String shown, List<String> forms) {
+    }
+
+    private static List<String> closest(String input, List<Spellings> candidates, int max) {
+        String k = input == null ? "" : key(input);
         if (k.isEmpty()) {
             return List.of();
         }
         int limit = Math.max(1, k.length() / 3);
         record Candidate(String shown, int distance) {
         }
-        List<Candidate> candidates = new ArrayList<>();
-        for (Entry e : entries) {
-            List<String> spellings = new ArrayList<>();
-            if (e.code() != null) {
-                spellings.add(e.code());
-            }
-            if (e.label() != null) {
-                spellings.add(e.label());
-            }
-            spellings.addAll(e.aliases());
-            int best = spellings.stream().mapToInt(s -> distance(k, key(s))).min().orElse(Integer.MAX_VALUE);
+        List<Candidate> close = new ArrayList<>();
+        for (Spellings c : candidates) {
+            int best = c.forms().stream().mapToInt(s -> distance(k, key(s))).min().orElse(Integer.MAX_VALUE);
             if (best <= limit) {
-                candidates.add(new Candidate(e.code() != null ? e.code() : e.label(), best));
+                close.add(new Candidate(c.shown(), best));
             }
         }
-        return candidates.stream().sorted(Comparator.comparingInt(Candidate::distance))
+        return close.stream().sorted(Comparator.comparingInt(Candidate::distance))
                 .map(Candidate::shown).distinct().limit(max).toList();
     }
 

@@ -26,25 +26,59 @@ final class ChildVidcat {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     }
 
+    /** Like {@link #builder} with a file size limit (ulimit -f, in KiB): writes beyond it fail like a full disk. */
+    static ProcessBuilder withFileSizeLimit(long kib, Path log, String... args) {
+        ProcessBuilder b = builder(log, args);
+        List<String> cmd = new ArrayList<>(List.of("bash", "-c", "ulimit -f " + kib + " && exec \"$@\"", "vidcat"));
+        cmd.addAll(b.command());
+        return b.command(cmd);
+    }
+
     /** Runs to completion and returns the exit code. */
-    static int run(Path log, String... args) throws IOException, InterruptedException {
-        Process p = builder(log, args).start();
+    static int run(ProcessBuilder b) throws IOException, InterruptedException {
+        Process p = b.start();
         if (!p.waitFor(180, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IOException("vidcat " + String.join(" ", args) + " did not finish");
+            throw new IOException("vidcat " + String.join(" ", b.command()) + " did not finish");
         }
         return p.exitValue();
     }
 
-    /** Starts, waits {@code millis}, then kills the process and its children with SIGKILL (no shutdown hooks run). */
-    static boolean killAfter(long millis, Path log, String... args) throws IOException, InterruptedException {
+    /** Runs to completion and returns the exit code. */
+    static int run(Path log, String... args) throws IOException, InterruptedException {
+        return run(builder(log, args));
+    }
+
+    /**
+     * Starts, then kills the process with SIGKILL as soon as {@code catalog} holds at least {@code files} regular files
+     * (finished or half-written). Progress-based rather than time-based, so the kill lands mid-work on a slow CI
+     * machine as well as on a fast laptop. Returns whether the process was killed before it finished.
+     */
+    static boolean killWhenFiles(Path catalog, int files, Path log, String... args)
+            throws IOException, InterruptedException {
         Process p = builder(log, args).start();
-        boolean finished = p.waitFor(millis, TimeUnit.MILLISECONDS);
-        if (!finished) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly(); // SIGKILL on Linux
-            p.waitFor(30, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (p.isAlive() && System.nanoTime() < deadline) {
+            if (countFiles(catalog) >= files) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly(); // SIGKILL on Linux
+                p.waitFor(30, TimeUnit.SECONDS);
+                return true;
+            }
+            Thread.sleep(1);
         }
-        return !finished;
+        p.waitFor(30, TimeUnit.SECONDS);
+        return false;
+    }
+
+    private static int countFiles(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            return (int) walk.filter(java.nio.file.Files::isRegularFile).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0; // a file vanished mid-walk (temp renamed): just look again
+        }
     }
 }

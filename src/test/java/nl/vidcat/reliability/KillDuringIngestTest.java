@@ -35,16 +35,18 @@ class KillDuringIngestTest {
         int killed = 0;
         for (int round = 0; round < 8; round++) {
             Path cat = tmp.resolve("cat" + round);
-            // JVM start takes ~0.4 s; the ingest itself ~0.5-1 s: cover before, during and after.
-            long delay = 300 + random.nextInt(1500);
-            if (ChildVidcat.killAfter(delay, log, "ingest", in.toString(), "--catalog", cat.toString(), "--jobs", "2")) {
+            // A whole catalog here holds ~15 files (settings, lock, log, 6 media, 6 records): kill after 1..14 of
+            // them appeared, i.e. from "just created" to "almost done", whatever the machine's speed.
+            int delay = 1 + random.nextInt(14);
+            if (ChildVidcat.killWhenFiles(cat, delay, log, "ingest", in.toString(), "--catalog", cat.toString(),
+                    "--jobs", "2")) {
                 killed++;
             }
             if (Files.exists(cat.resolve(Catalog.SETTINGS_FILE))) {
                 CatalogConsistency.assertConsistent(cat);
             }
             int code = ChildVidcat.run(log, "ingest", in.toString(), "--catalog", cat.toString());
-            assertEquals(0, code, "rerun after a kill at " + delay + " ms: " + Files.readString(log));
+            assertEquals(0, code, "rerun after a kill at file " + delay + ": " + Files.readString(log));
             CatalogConsistency.assertConsistent(cat);
             CatalogConsistency.assertNoTempFiles(cat);
             assertEquals(6, Catalog.open(cat).records().size(), "no record lost");

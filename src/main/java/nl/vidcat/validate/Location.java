@@ -1,0 +1,22 @@
+package nl.vidcat.validate;
+
+import java.nio.file.Path;
+
+/**
+ * Where a finding points.
+ *
+ * @param file  the file as the user named it (relative to the working directory when inside it), '/'-separated
+ * @param line  1-based line in that file, or null when unknown
+ * @param field JSON pointer into a record ({@code /metadata/goals/1}) or the sheet column ({@code kerndoelen}); null
+ *              for the file as a whole
+ */
+public record Location(String file, Integer line, String field) {
+
+    /** How a path is shown: relative to the working directory when inside it (as CI annotations expect). */
+    public static String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+}

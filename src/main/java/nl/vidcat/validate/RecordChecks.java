@@ -1,0 +1,34 @@
+package nl.vidcat.validate;
+
+import java.util.List;
+import nl.vidcat.vocab.Normalizer;
+import nl.vidcat.vocab.Vocabularies;
+
+/** The schema and the rule groups, in report order. Built once per run and shared by all worker threads. */
+final class RecordChecks {
+
+    private final RecordSchema schema;
+    private final Normalizer normalizer;
+    private final List<Check> checks;
+
+    RecordChecks(Vocabularies vocab) {
+        this.schema = RecordSchema.get();
+        this.normalizer = new Normalizer(vocab);
+        this.checks = List.of(new TextCheck(), new ClassificationCheck(vocab), new RightsCheck(vocab),
+                new MediaCheck(), new ProblemCheck());
+    }
+
+    RecordSchema schema() {
+        return schema;
+    }
+
+    Normalizer normalizer() {
+        return normalizer;
+    }
+
+    void run(Subject s, Findings out) {
+        for (Check c : checks) {
+            c.check(s, out);
+        }
+    }
+}

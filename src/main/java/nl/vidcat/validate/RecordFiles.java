@@ -1,0 +1,188 @@
+package nl.vidcat.validate;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.vidcat.catalog.Json;
+import nl.vidcat.catalog.Metadata;
+import nl.vidcat.catalog.VideoRecord;
+
+/** Record files ({@code records/<id>.json}), read one at a time. */
+final class RecordFiles extends Source {
+
+    /** Records are a few KB; anything this big is not one, and reading it could exhaust the heap. */
+    static final long MAX_RECORD_BYTES = 8L << 20;
+    private static final int MAX_SCHEMA_FINDINGS = 20;
+
+    /** Strict where hand edits and merges go wrong: a repeated key or text after the record is an error. */
+    private static final ObjectReader READER = Json.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private final List<Path> files;
+    private final CatalogContext context;
+
+    RecordFiles(List<Path> files, CatalogContext context) {
+        this.files = List.copyOf(files);
+        this.context = context;
+    }
+
+    @Override
+    int size() {
+        return files.size();
+    }
+
+    @Override
+    CatalogContext context() {
+        return context;
+    }
+
+    @Override
+    List<ItemReport> preamble() {
+        return List.of();
+    }
+
+    /** The parts of one record file that got read; later parts are null when an earlier step failed. */
+    private record Read(String shown, byte[] bytes, JsonNode tree, VideoRecord record) {
+    }
+
+    @Override
+    Examined examine(int index, RecordChecks checks) {
+        Findings out = new Findings(context.rules());
+        Read r = read(files.get(index), checks, out);
+        if (r.record() != null) {
+            fileName(files.get(index), r.record(), out);
+            checks.run(new Subject(r.record().metadata(), r.record(), r.record().problems(), context), out);
+        }
+        Map<String, Integer> lines = Map.of();
+        if (r.bytes() != null && !out.hits().isEmpty()) {
+            Set<String> pointers = new HashSet<>();
+            out.hits().stream().filter(h -> h.pointer() != null).forEach(h -> pointers.add(h.pointer()));
+            lines = JsonLines.lines(r.bytes(), pointers);
+        }
+        Map<String, Integer> at = lines;
+        List<Finding> findings = bind(out.hits(), h -> new Location(r.shown(),
+                h.line() != null ? h.line() : h.pointer() == null ? null : at.get(h.pointer()), h.pointer()));
+        Metadata m = r.record() == null ? null : r.record().metadata();
+        long key = r.record() != null && out.wants(Rules.TITLE_DUPLICATE) ? DuplicateTitles.key(m) : 0;
+        return new Examined(new ItemReport(r.shown(), null, r.record() == null ? idFromName(files.get(index))
+                : r.record().id(), m == null ? null : m.title(), findings), key);
+    }
+
+    @Override
+    TitleRef titleRef(int index, RecordChecks checks) {
+        Read r = read(files.get(index), checks, new Findings(RuleSet.DEFAULTS));
+        if (r.record() == null || r.record().metadata() == null || r.record().metadata().title() == null) {
+            return null;
+        }
+        Metadata m = r.record().metadata();
+        Integer line = JsonLines.lines(r.bytes(), Set.of("/metadata/title")).get("/metadata/title");
+        return new TitleRef(m.school(), m.title(), r.shown(), null, r.record().id(),
+                new Location(r.shown(), line, "/metadata/title"));
+    }
+
+    private Read read(Path file, RecordChecks checks, Findings out) {
+        String shown = Location.display(file);
+        byte[] bytes;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("not a regular file");
+            }
+            if (Files.size(file) > MAX_RECORD_BYTES) {
+                out.add(Rules.UNREADABLE, null,
+                        "Het bestand is " + (Files.size(file) >> 20) + " MB: dat is geen record (records zijn een paar KB).",
+                        "The file is " + (Files.size(file) >> 20) + " MB: that is not a record (records are a few KB).");
+                return new Read(shown, null, null, null);
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NoSuchFileException ? "the file disappeared while validating" : e.getMessage();
+            out.add(Rules.UNREADABLE, null, "Het bestand kan niet gelezen worden: " + why + ".",
+                    "The file cannot be read: " + why + ".");
+            return new Read(shown, null, null, null);
+        }
+        JsonNode tree;
+        try {
+            tree = READER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            Integer line = loc == null || loc.getLineNr() < 1 ? null : loc.getLineNr();
+            String where = loc == null ? "" : " (regel " + loc.getLineNr() + ", kolom " + loc.getColumnNr() + ")";
+            String whereEn = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+            String msg = e.getOriginalMessage();
+            boolean encoding = msg != null && msg.contains("UTF-8");
+            out.addAtLine(Rules.UNREADABLE, line,
+                    "Geen geldige JSON" + where + ": " + msg + (encoding ? ". Sla het bestand op als UTF-8." : ""),
+                    "Not valid JSON" + whereEn + ": " + msg + (encoding ? ". Save the file as UTF-8." : ""));
+            return new Read(shown, bytes, null, null);
+        } catch (IOException e) {
+            out.add(Rules.UNREADABLE, null, "Het bestand kan niet gelezen worden: " + e.getMessage(),
+                    "The file cannot be read: " + e.getMessage());
+            return new Read(shown, bytes, null, null);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            out.add(Rules.UNREADABLE, null, "Het bestand is leeg.", "The file is empty.");
+            return new Read(shown, bytes, null, null);
+        }
+        boolean conforms = schema(tree, checks.schema(), out);
+        VideoRecord record = null;
+        try {
+            record = Json.mapper().treeToValue(tree, VideoRecord.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            if (conforms) { // otherwise the schema findings already say what is wrong
+                out.add(Rules.UNREADABLE, null, "Het record kan niet gelezen worden: " + e.getMessage(),
+                        "The record cannot be read: " + e.getMessage());
+            }
+        }
+        return new Read(shown, bytes, tree, record);
+    }
+
+    private static boolean schema(JsonNode tree, RecordSchema schema, Findings out) {
+        if (!out.wants(Rules.SCHEMA)) {
+            return true;
+        }
+        List<RecordSchema.Violation> violations = schema.validate(tree);
+        for (int i = 0; i < Math.min(violations.size(), MAX_SCHEMA_FINDINGS); i++) {
+            RecordSchema.Violation v = violations.get(i);
+            out.add(Rules.SCHEMA, v.pointer(), v.nl(), v.en());
+        }
+        if (violations.size() > MAX_SCHEMA_FINDINGS) {
+            int more = violations.size() - MAX_SCHEMA_FINDINGS;
+            out.add(Rules.SCHEMA, "", "En nog " + more + " schemafouten.", "And " + more + " more schema errors.");
+        }
+        return violations.isEmpty();
+    }
+
+    /** Inside a catalog, vidcat finds a record by its file name. */
+    private void fileName(Path file, VideoRecord record, Findings out) {
+        if (context.dir() == null || record.id() == null
+                || !file.toAbsolutePath().normalize().getParent().equals(context.dir().resolve("records"))) {
+            return;
+        }
+        String expected = record.id() + ".json";
+        if (!file.getFileName().toString().equals(expected)) {
+            out.add(Rules.FILE_NAME, "/id",
+                    "Het record heeft id '" + record.id() + "' maar het bestand heet " + file.getFileName()
+                            + "; hernoem het naar " + expected + ".",
+                    "The record has id '" + record.id() + "' but the file is named " + file.getFileName()
+                            + "; rename it to " + expected + ".");
+        }
+    }
+
+    private static String idFromName(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") ? name.substring(0, name.length() - 5) : null;
+    }
+}

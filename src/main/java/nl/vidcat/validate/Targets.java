@@ -1,0 +1,146 @@
+package nl.vidcat.validate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import nl.vidcat.catalog.AtomicFiles;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.Problem;
+import nl.vidcat.catalog.VidcatException;
+
+/**
+ * Turns the PATHS of {@code vidcat validate} into sources: a catalog directory, a folder of record files, single
+ * record files (.json) or a metadata sheet (.csv). No paths means the catalog of --catalog.
+ */
+public final class Targets {
+
+    private final Path catalogOption;
+    private final SheetOpener sheets;
+    private final Map<Path, CatalogContext> contexts = new HashMap<>();
+
+    /** Reads a CSV metadata sheet; the ingest stage's reader in production. */
+    @FunctionalInterface
+    public interface SheetOpener {
+        SheetSource open(Path csv) throws IOException;
+    }
+
+    public Targets(Path catalogOption, SheetOpener sheets) {
+        this.catalogOption = catalogOption;
+        this.sheets = sheets;
+    }
+
+    public List<Source> resolve(List<Path> paths) {
+        if (paths == null || paths.isEmpty()) {
+            return List.of(Source.catalog(Catalog.open(catalogOption)));
+        }
+        List<Source> out = new ArrayList<>();
+        List<Path> pending = new ArrayList<>(); // consecutive record files of one catalog form one source
+        CatalogContext pendingContext = null;
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw VidcatException.usage("no such file or directory: " + p);
+            }
+            if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(Catalog.SETTINGS_FILE))) {
+                flush(out, pending, pendingContext);
+                out.add(Source.catalog(Catalog.open(p)));
+                continue;
+            }
+            if (isSheet(p)) {
+                flush(out, pending, pendingContext);
+                out.add(Source.sheet(openSheet(p), sheetContext()));
+                continue;
+            }
+            List<Path> records = Files.isDirectory(p) ? jsonFilesIn(p) : List.of(p);
+            if (!Files.isDirectory(p) && !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+                throw VidcatException.usage("cannot validate " + p + ": give a catalog directory, record files (.json)"
+                        + " or a metadata sheet saved as CSV (.csv)");
+            }
+            for (Path r : records) {
+                CatalogContext c = contextOf(r);
+                if (!pending.isEmpty() && !Objects.equals(c, pendingContext)) {
+                    flush(out, pending, pendingContext);
+                }
+                pending.add(r);
+                pendingContext = c;
+            }
+        }
+        flush(out, pending, pendingContext);
+        return out;
+    }
+
+    private static boolean isSheet(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(p) && (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt"));
+    }
+
+    /** An unreadable sheet is a finding about that sheet, like an unreadable record file. */
+    private SheetSource openSheet(Path p) {
+        try {
+            return sheets.open(p);
+        } catch (IOException e) {
+            Problem problem = new Problem("sheet.unreadable", "the sheet cannot be read: " + e.getMessage());
+            return new SheetSource() {
+                @Override
+                public Path file() {
+                    return p;
+                }
+
+                @Override
+                public List<LineProblem> problems() {
+                    return List.of(new LineProblem(null, problem));
+                }
+
+                @Override
+                public List<? extends Row> rows() {
+                    return List.of();
+                }
+            };
+        }
+    }
+
+    /** A sheet is headed for the --catalog catalog when it exists: its rule settings apply. */
+    private CatalogContext sheetContext() {
+        if (Files.isRegularFile(catalogOption.resolve(Catalog.SETTINGS_FILE))) {
+            return CatalogContext.settingsOf(Catalog.open(catalogOption));
+        }
+        return CatalogContext.NONE;
+    }
+
+    /** A record file in {@code X/records/} of a catalog X belongs to it: X's rules and media apply. */
+    private CatalogContext contextOf(Path recordFile) {
+        Path parent = recordFile.toAbsolutePath().normalize().getParent();
+        if (parent == null || parent.getParent() == null || !parent.getFileName().toString().equals("records")
+                || !Files.isRegularFile(parent.getParent().resolve(Catalog.SETTINGS_FILE))) {
+            return CatalogContext.NONE;
+        }
+        return contexts.computeIfAbsent(parent.getParent(), dir -> CatalogContext.of(Catalog.open(dir)));
+    }
+
+    private static List<Path> jsonFilesIn(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .filter(f -> !AtomicFiles.isTemp(f))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void flush(List<Source> out, List<Path> pending, CatalogContext context) {
+        if (!pending.isEmpty()) {
+            out.add(Source.records(List.copyOf(pending), context));
+            pending.clear();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package nl.vidcat.validate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.vidcat.catalog.Progress;
+import nl.vidcat.vocab.Vocabularies;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The validate stage: checks record files and sheet rows against the record schema and the rules, in parallel, and
+ * streams the findings to a {@link ReportSink} in input order. Heap use is bounded by the batches in flight plus 8
+ * bytes per item for the duplicate-title pass, whatever the size of the catalog; videos are never opened.
+ */
+public final class Validator {
+
+    private static final Logger LOG = LogManager.getLogger(Validator.class);
+    /** Items per task: large enough to amortize scheduling, small enough to keep all threads busy at the end. */
+    private static final int BATCH = 64;
+    /** Batches in flight per thread; bounds memory while the next result is awaited in order. */
+    private static final int WINDOW_PER_THREAD = 4;
+
+    private final int threads;
+    private final Progress progress;
+    private final RecordChecks checks;
+
+    public Validator(int threads, Progress progress) {
+        this.threads = Math.max(1, threads);
+        this.progress = progress;
+        this.checks = new RecordChecks(Vocabularies.get());
+    }
+
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    public Summary validate(List<Source> sources, ReportSink sink) throws IOException {
+        long start = System.nanoTime();
+        Summary.Counter counter = new Summary.Counter();
+        sink.begin(Rules.all());
+        progress.start("validate", sources.stream().mapToLong(Source::size).sum());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "validate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Source source : sources) {
+                run(source, pool, sink, counter);
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+        Summary summary = counter.done(Duration.ofNanos(System.nanoTime() - start));
+        LOG.info("validated {} items: {} errors, {} warnings ({} items/s)", summary.items(), summary.errors(),
+                summary.warnings(), Math.round(summary.itemsPerSecond()));
+        sink.end(summary);
+        return summary;
+    }
+
+    private void run(Source source, ExecutorService pool, ReportSink sink, Summary.Counter counter)
+            throws IOException {
+        for (ItemReport r : source.preamble()) {
+            counter.add(r, false);
+            sink.item(r);
+        }
+        int n = source.size();
+        long[] titleKeys = new long[n];
+        BitSet failed = new BitSet(n);
+        Deque<Future<List<Source.Examined>>> window = new ArrayDeque<>();
+        int next = 0;
+        int emitted = 0;
+        while (emitted < n) {
+            while (next < n && window.size() < threads * WINDOW_PER_THREAD) {
+                int from = next;
+                int to = Math.min(n, from + BATCH);
+                window.add(pool.submit(() -> examine(source, from, to)));
+                next = to;
+            }
+            List<Source.Examined> batch = await(window.poll());
+            for (Source.Examined e : batch) {
+                titleKeys[emitted] = e.titleKey();
+                counter.countItem();
+                if (counter.add(e.report(), false)) {
+                    failed.set(emitted);
+                }
+                sink.item(e.report());
+                emitted++;
+            }
+            progress.advance(batch.size(), batch.get(batch.size() - 1).report().name());
+        }
+        for (DuplicateTitles.Report d : DuplicateTitles.reports(source, titleKeys, checks)) {
+            if (counter.add(d.report(), failed.get(d.index()))) {
+                failed.set(d.index());
+            }
+            sink.item(d.report());
+        }
+    }
+
+    private List<Source.Examined> examine(Source source, int from, int to) {
+        List<Source.Examined> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(source.examine(i, checks));
+        }
+        return out;
+    }
+
+    private static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("validation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
