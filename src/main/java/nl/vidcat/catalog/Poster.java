@@ -11,4 +11,9 @@ package nl.vidcat.catalog;
  */
 public record Poster(String jpeg, String webp, double timeSeconds, double score, int width, int height,
                      String sha256) {
+
+    /** Without a hash (records written before hashes existed): the next run redoes the poster. */
+    public Poster(String jpeg, String webp, double timeSeconds, double score, int width, int height) {
+        this(jpeg, webp, timeSeconds, score, width, height, null);
+    }
 }

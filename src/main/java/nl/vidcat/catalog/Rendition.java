@@ -25,4 +25,12 @@ public record Rendition(
         boolean remuxed,
         boolean faststart,
         String recipe) {
+
+    /** Without a recipe (records written before recipes existed): the next run redoes the rendition. */
+    public Rendition(String name, String profile, String file, int width, int height, String videoCodec,
+                     String videoProfile, String pixelFormat, String audioCodec, double durationSeconds, long size,
+                     long bitrate, String sha256, boolean remuxed, boolean faststart) {
+        this(name, profile, file, width, height, videoCodec, videoProfile, pixelFormat, audioCodec, durationSeconds,
+                size, bitrate, sha256, remuxed, faststart, null);
+    }
 }

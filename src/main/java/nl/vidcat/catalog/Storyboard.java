@@ -8,4 +8,10 @@ package nl.vidcat.catalog;
  */
 public record Storyboard(String image, String vtt, double intervalSeconds, int tileWidth, int tileHeight,
                          int columns, int tiles, String sha256) {
+
+    /** Without a hash (records written before hashes existed): the next run redoes the storyboard. */
+    public Storyboard(String image, String vtt, double intervalSeconds, int tileWidth, int tileHeight, int columns,
+                      int tiles) {
+        this(image, vtt, intervalSeconds, tileWidth, tileHeight, columns, tiles, null);
+    }
 }

@@ -1,13 +1,11 @@
 package nl.vidcat.media;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import nl.vidcat.catalog.FileHash;
 import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.SourceFile;
 import nl.vidcat.catalog.VideoStream;
@@ -123,11 +121,6 @@ public final class RenditionPlanner {
     private static String recipe(RenditionSpec spec, int shortSide, boolean remux) {
         String text = new String(Json.pretty(spec), StandardCharsets.UTF_8) + "|" + shortSide + "|" + remux + "|"
                 + RECIPE_VERSION;
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FileHash.sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 }

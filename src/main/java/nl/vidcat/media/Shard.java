@@ -1,9 +1,7 @@
 package nl.vidcat.media;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import nl.vidcat.catalog.FileHash;
 import nl.vidcat.catalog.VidcatException;
 
 /**
@@ -46,13 +44,9 @@ public record Shard(int index, int count) {
 
     /** The shard (0..count-1) a record id belongs to. */
     public static int of(String id, int count) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            long v = ByteBuffer.wrap(d, 0, 8).getLong() >>> 1;
-            return (int) (v % count);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // The first 8 bytes of the hash, big-endian, made non-negative: stable across machines and JVMs.
+        long v = Long.parseUnsignedLong(FileHash.sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, 16), 16) >>> 1;
+        return (int) (v % count);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.FileHash;
 import nl.vidcat.catalog.SubtitleTrack;
 import nl.vidcat.catalog.VideoRecord;
 

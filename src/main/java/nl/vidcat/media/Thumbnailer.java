@@ -20,6 +20,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.FileHash;
 import nl.vidcat.catalog.Poster;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.SourceFile;

@@ -13,6 +13,7 @@ import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.FileHash;
 import nl.vidcat.catalog.Loudness;
 import nl.vidcat.catalog.Media;
 import nl.vidcat.catalog.Progress;

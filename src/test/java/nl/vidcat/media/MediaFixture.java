@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.FileHash;
 import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.SourceFile;
 import nl.vidcat.catalog.TestRecords;

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.FileHash;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.Rendition;
 import nl.vidcat.catalog.VideoRecord;
