@@ -178,6 +178,12 @@ public final class Profiles {
         if (s.video().crf() == null && s.video().maxBitrate() == null) {
             throw VidcatException.usage(w + "video needs crf or maxBitrate");
         }
+        // x264's ultrafast turns off CABAC and B-frames, so its output is Constrained Baseline whatever profile is
+        // asked for, and every rendition would then fail verification after a wasted encode.
+        if ("ultrafast".equals(s.video().preset()) && s.video().profile() != null
+                && !s.video().profile().equals("baseline")) {
+            throw VidcatException.usage(w + "preset ultrafast can only make profile baseline (use superfast or slower)");
+        }
         return s;
     }
 }

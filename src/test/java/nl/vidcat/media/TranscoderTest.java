@@ -203,6 +203,44 @@ class TranscoderTest {
         }
     }
 
+    private static Profiles.Profile tiny(int crf) {
+        return new Profiles.Profile("tiny", "a user's own profile", List.of(new Profiles.RenditionSpec("240p", 240, "mp4",
+                new Profiles.VideoSpec("h264", "high", "superfast", crf, null, null, "yuv420p", 2.0, null),
+                new Profiles.AudioSpec("aac", "64k", 48000, 2))));
+    }
+
+    @Test
+    void userProfileAddsRenditionsAndAChangedRecipeRedoesThem() throws Exception {
+        Transcoder t = new Transcoder(catalog, new Transcoder.Options(tiny(30), true, false, 1, Shard.ALL));
+        MediaResult made = t.run(List.of(record("hd-a1")), Progress.NONE);
+        assertEquals(MediaResult.Status.DONE, made.outcomes().get(0).status(), made.toString());
+        Map<String, Rendition> r = renditions("hd-a1");
+        assertEquals(List.of("240p", "360p", "720p"), List.copyOf(r.keySet()), "web renditions kept beside tiny's");
+        assertWebVideo(r.get("240p"), 426, 240, 2.0);
+        assertEquals(MediaResult.Status.UNCHANGED, t.run(List.of(record("hd-a1")), Progress.NONE).outcomes().get(0).status());
+
+        MediaResult changed = new Transcoder(catalog, new Transcoder.Options(tiny(35), true, false, 1, Shard.ALL))
+                .run(List.of(record("hd-a1")), Progress.NONE);
+        assertEquals(MediaResult.Status.DONE, changed.outcomes().get(0).status(), "new settings: stale rendition redone");
+        assertNotEquals(r.get("240p").recipe(), renditions("hd-a1").get("240p").recipe());
+    }
+
+    @Test
+    void shardsSplitTheVideosWithoutOverlap() throws Exception {
+        List<VideoRecord> all = catalog.records();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 2; i++) {
+            MediaResult part = new Transcoder(catalog, new Transcoder.Options(Profiles.builtIn().get("web"), true, false,
+                    1, new Shard(i, 2))).run(all, Progress.NONE);
+            for (MediaResult.Outcome o : part.outcomes()) {
+                assertEquals(i, Shard.of(o.id(), 2), o.id());
+                assertTrue(seen.add(o.id()), "in two shards: " + o.id());
+            }
+            assertEquals(all.size() - part.outcomes().size(), part.otherShards());
+        }
+        assertEquals(all.size(), seen.size());
+    }
+
     @Test
     void commandReportsFailuresWithExitCodeOne() {
         int code = Main.run("--catalog", catalog.dir().toString(), "-q", "transcode", "corrupt-a1", "silent-a1");
