@@ -3,9 +3,9 @@ package nl.vidcat.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.CatalogLock;
 import nl.vidcat.media.MediaResult;
 import nl.vidcat.media.Shard;
-import nl.vidcat.media.SharedCatalogLock;
 
 /** What {@code transcode} and {@code thumbnails} share: the shard-aware lock and the summary. */
 final class MediaSupport {
@@ -14,8 +14,8 @@ final class MediaSupport {
     }
 
     /** The exclusive catalog lock, or with {@code --shard} the shared one that lets the other shards run too. */
-    static AutoCloseable lock(GlobalOptions g, Catalog c, String command, Shard shard) throws IOException {
-        return shard.isAll() ? g.lock(c, command) : SharedCatalogLock.acquire(c, g.lockWait());
+    static CatalogLock lock(GlobalOptions g, Catalog c, String command, Shard shard) throws IOException {
+        return shard.isAll() ? g.lock(c, command) : c.lockShared(command, g.lockWait());
     }
 
     static int print(PrintWriter out, MediaResult r, boolean quiet) {

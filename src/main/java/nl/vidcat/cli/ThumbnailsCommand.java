@@ -3,6 +3,7 @@ package nl.vidcat.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.CatalogLock;
 import nl.vidcat.media.MediaResult;
 import nl.vidcat.media.Shard;
 import nl.vidcat.media.Thumbnailer;
@@ -46,7 +47,7 @@ public final class ThumbnailsCommand implements Callable<Integer> {
         }
         Shard s = Shard.parse(shard);
         Catalog c = globals.openCatalog();
-        try (AutoCloseable lock = MediaSupport.lock(globals, c, "thumbnails", s)) {
+        try (CatalogLock lock = MediaSupport.lock(globals, c, "thumbnails", s)) {
             MediaResult r = new Thumbnailer(c, new Thumbnailer.Options(interval, force, jobs, s))
                     .run(c.select(ids), globals.progress());
             return MediaSupport.print(spec.commandLine().getOut(), r, globals.quiet());

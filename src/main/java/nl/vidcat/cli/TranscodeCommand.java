@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.CatalogLock;
 import nl.vidcat.media.MediaResult;
 import nl.vidcat.media.Profiles;
 import nl.vidcat.media.Shard;
@@ -59,7 +60,7 @@ public final class TranscodeCommand implements Callable<Integer> {
         Shard s = Shard.parse(shard);
         Catalog c = globals.openCatalog();
         Profiles.Profile p = Profiles.load(c.dir(), profilesFile).get(profile);
-        try (AutoCloseable lock = MediaSupport.lock(globals, c, "transcode", s)) {
+        try (CatalogLock lock = MediaSupport.lock(globals, c, "transcode", s)) {
             MediaResult r = new Transcoder(c, new Transcoder.Options(p, !noRemux, force, jobs, s))
                     .run(c.select(ids), globals.progress());
             return MediaSupport.print(spec.commandLine().getOut(), r, globals.quiet());

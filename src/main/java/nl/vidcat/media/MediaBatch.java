@@ -1,6 +1,8 @@
 package nl.vidcat.media;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,10 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.DoubleConsumer;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Media;
 import nl.vidcat.catalog.Problem;
 import nl.vidcat.catalog.Progress;
+import nl.vidcat.catalog.SourceFile;
 import nl.vidcat.catalog.VideoRecord;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -82,6 +87,30 @@ final class MediaBatch {
             progress.finish();
         }
         return new MediaResult(stage, outcomes, records.size() - mine.size());
+    }
+
+    /**
+     * The record's source file in the catalog, after removing the temp files a killed run of this video left (only
+     * the process working on a video touches its directory: one job per video, one shard per video).
+     */
+    static Path prepare(Catalog catalog, VideoRecord r) throws MediaFailure, IOException {
+        SourceFile s = r.source();
+        if (s == null || s.file() == null || s.video() == null) {
+            throw new MediaFailure("the record has no probed source video (run 'vidcat ingest' first)");
+        }
+        Path src = catalog.resolve(s.file());
+        if (!Files.isRegularFile(src)) {
+            throw new MediaFailure("the source file " + s.file() + " is missing from the catalog");
+        }
+        Path dir = catalog.mediaDir(r.id());
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.filter(AtomicFiles::isTemp).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        return src;
     }
 
     /** Progress units of a video: its whole seconds (at least 1, so short clips still count). */

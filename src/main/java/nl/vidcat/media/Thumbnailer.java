@@ -69,16 +69,9 @@ public final class Thumbnailer {
 
     private MediaBatch.Change thumbnails(VideoRecord r, DoubleConsumer position)
             throws MediaFailure, IOException, InterruptedException {
+        Path src = MediaBatch.prepare(catalog, r);
         SourceFile s = r.source();
-        if (s == null || s.file() == null || s.video() == null) {
-            throw new MediaFailure("the record has no probed source video (run 'vidcat ingest' first)");
-        }
-        Path src = catalog.resolve(s.file());
-        if (!Files.isRegularFile(src)) {
-            throw new MediaFailure("the source file " + s.file() + " is missing from the catalog");
-        }
         String dir = "media/" + r.id();
-        Transcoder.sweepTemps(catalog.resolve(dir));
         if (!options.force() && upToDate(r)) {
             return MediaBatch.Change.NONE;
         }

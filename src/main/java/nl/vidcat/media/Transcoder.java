@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleConsumer;
-import java.util.stream.Stream;
 import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.FileHash;
@@ -70,16 +69,9 @@ public final class Transcoder {
 
     private MediaBatch.Change transcode(VideoRecord r, DoubleConsumer position)
             throws MediaFailure, IOException, InterruptedException {
+        Path src = MediaBatch.prepare(catalog, r);
         SourceFile s = r.source();
-        if (s == null || s.file() == null || s.video() == null) {
-            throw new MediaFailure("the record has no probed source video (run 'vidcat ingest' first)");
-        }
-        Path src = catalog.resolve(s.file());
-        if (!Files.isRegularFile(src)) {
-            throw new MediaFailure("the source file " + s.file() + " is missing from the catalog");
-        }
         String mediaDir = "media/" + r.id();
-        sweepTemps(catalog.resolve(mediaDir));
         // Subtitles first: a bad subtitle file fails in milliseconds, not after the encode.
         Optional<List<SubtitleTrack>> subtitles = SubtitleConverter.convert(catalog, r);
         Profile profile = options.profile();
@@ -197,18 +189,6 @@ public final class Transcoder {
             boolean kept = plans.stream().anyMatch(p -> p.file().equals(x.file()));
             if (!kept) {
                 Files.deleteIfExists(catalog.resolve(x.file()));
-            }
-        }
-    }
-
-    /** Temp files a killed run of this video left (only this process touches the video's directory). */
-    static void sweepTemps(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(AtomicFiles::isTemp).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.CatalogLock;
 import nl.vidcat.catalog.VidcatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +52,19 @@ class ShardAndProfilesTest {
         for (String bad : List.of("5/5", "-1/3", "1/0", "a/b", "1", "1/2/3")) {
             VidcatException e = assertThrows(VidcatException.class, () -> Shard.parse(bad), bad);
             assertEquals(2, e.exitCode(), bad);
+        }
+    }
+
+    @Test
+    void shardsLockSharedSoExclusiveWritersWait(@TempDir Path dir) throws Exception {
+        Catalog c = Catalog.openOrCreate(dir.resolve("cat"));
+        try (CatalogLock shard = c.lockShared("transcode", Duration.ZERO)) {
+            VidcatException busy = assertThrows(VidcatException.class, () -> c.lock("ingest", Duration.ZERO));
+            assertEquals(2, busy.exitCode());
+        }
+        try (CatalogLock ingest = c.lock("ingest", Duration.ZERO)) {
+            VidcatException busy = assertThrows(VidcatException.class, () -> c.lockShared("transcode", Duration.ZERO));
+            assertTrue(busy.getMessage().contains("ingest"), "names the holder: " + busy.getMessage());
         }
     }
 
