@@ -105,8 +105,9 @@ public final class Thumbnailer {
         sg.dispose();
         Best best = new Best();
         frames.sample(posterTimes, true, smp -> best.offer(smp, position, duration));
-        if (best.count < Math.min(3, POSTER_CANDIDATES) && duration > 2) {
-            // Too few keyframes to choose from (one GOP for the whole clip): decode to the exact times instead.
+        if (best.count < Math.min(3, POSTER_CANDIDATES) && (duration > 2 || best.count == 0)) {
+            // Too few keyframes to choose from (one GOP for the whole clip, or a clip shorter than its first GOP):
+            // decode to the exact times instead.
             frames.sample(posterTimes, false, smp -> best.offer(smp, position, duration));
         }
         BufferedImage bestImage = best.image;

@@ -37,6 +37,7 @@ class ThumbnailerTest {
                 "-g", "1000", clips.resolve("one-gop.mp4").toString());
         MediaFixture.add(catalog, "one-gop-a1", clips.resolve("one-gop.mp4"), null);
         MediaFixture.add(catalog, "portrait-a1", TestVideos.portraitRotated(clips, "portrait.mp4"), null);
+        MediaFixture.add(catalog, "fullhd-a1", TestVideos.clip(clips.resolve("fullhd.mp4"), 1920, 1080, 1, false), null);
         Path good = TestVideos.clip(clips.resolve("cut.mp4"), 320, 240, 2, true);
         MediaFixture.add(catalog, "corrupt-a1", TestVideos.truncated(good, clips.resolve("cut-short.mp4"), 0.3), null);
         first = thumbnailer().run(catalog.records(), Progress.NONE);
@@ -83,6 +84,17 @@ class ThumbnailerTest {
         assertEquals("WEBVTT", lines.get(0));
         assertTrue(lines.contains("00:00:01.000 --> 00:00:02.000"), lines.toString());
         assertTrue(lines.contains("storyboard.jpg#xywh=160,0,160,120"), lines.toString());
+    }
+
+    @Test
+    void posterIsAtMost1280WideInJpegAndWebp() throws Exception {
+        Poster p = record("fullhd-a1").media().poster();
+        BufferedImage img = ImageIO.read(catalog.resolve(p.jpeg()).toFile());
+        assertEquals(1280, img.getWidth());
+        assertEquals(720, img.getHeight());
+        var webp = MediaFixture.ffprobe(catalog.resolve(p.webp())).path("streams").get(0);
+        assertEquals("webp", webp.path("codec_name").asText());
+        assertEquals(1280, webp.path("width").asInt());
     }
 
     @Test
