@@ -26,6 +26,7 @@ import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.SourceFile;
 import nl.vidcat.catalog.Storyboard;
 import nl.vidcat.catalog.VideoRecord;
+import org.bytedeco.ffmpeg.global.swscale;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
@@ -96,12 +97,15 @@ public final class Thumbnailer {
         }
         Graphics2D sg = sprite.createGraphics();
         sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        Frames frames = new Frames(src, upW, upH, rotation);
-        int missing = drawTiles(frames, tileTimes, true, sg, cols, tileH, position);
+        // Tiles are scaled by the decoder's scaler straight to tile size (area averaging, no aliasing): a tenth of the
+        // pixels to convert and copy compared with full-size frames drawn small.
+        Frames tileFrames = new Frames(src, TILE_WIDTH, tileH, rotation);
+        int missing = drawTiles(tileFrames, tileTimes, true, sg, cols, tileH, position);
         if (missing > tiles / 2) {
             // Keyframes are rarer than tiles (long GOPs): decode to each tile's time instead.
-            drawTiles(frames, tileTimes, false, sg, cols, tileH, position);
+            drawTiles(tileFrames, tileTimes, false, sg, cols, tileH, position);
         }
+        Frames frames = new Frames(src, upW, upH, rotation);
         sg.dispose();
         Best best = new Best();
         frames.sample(posterTimes, true, smp -> best.offer(smp, position, duration));
@@ -186,6 +190,7 @@ public final class Thumbnailer {
                 if (keyframesOnly) {
                     g.setVideoOption("skip_frame", "nokey");
                 }
+                g.setImageScalingFlags(swscale.SWS_AREA);
                 g.setImageWidth(rotation % 180 == 0 ? width : height);
                 g.setImageHeight(rotation % 180 == 0 ? height : width);
                 g.start();
