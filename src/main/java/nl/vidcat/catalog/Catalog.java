@@ -125,9 +125,17 @@ public final class Catalog {
 
     /** Takes the write lock, waiting up to {@code wait}; see {@link CatalogLock}. */
     public CatalogLock lock(String command, Duration wait) throws IOException {
-        CatalogLock lock = CatalogLock.acquire(dir, command, wait);
+        CatalogLock lock = CatalogLock.acquire(dir, command, wait, false);
         sweepTemporaries();
         return lock;
+    }
+
+    /**
+     * Takes the lock shared with other sharded media runs ({@code --shard}); see {@link CatalogLock}. Does not sweep
+     * temp files: the other shards' are live.
+     */
+    public CatalogLock lockShared(String command, Duration wait) throws IOException {
+        return CatalogLock.acquire(dir, command, wait, true);
     }
 
     /**

@@ -15,6 +15,10 @@ import java.time.Instant;
 /**
  * Exclusive write access to one catalog. Uses an OS file lock on {@code .lock}, so a crashed or killed holder never
  * leaves a stale lock behind; the file's text names the holder for the error message.
+ *
+ * <p>A shared lock on the same file is what sharded media runs ({@code --shard I/N}) hold instead: any number of
+ * shards, on this or other machines (NFS with working locks), hold it together, while an exclusive writer such as
+ * {@code ingest} can neither start while shards run nor be overtaken by one.
  */
 public final class CatalogLock implements AutoCloseable {
 
@@ -30,7 +34,7 @@ public final class CatalogLock implements AutoCloseable {
      * @param wait how long to keep trying; zero fails at once
      * @throws VidcatException (exit 2) naming the holder when the catalog stays busy
      */
-    static CatalogLock acquire(Path catalogDir, String command, Duration wait) throws IOException {
+    static CatalogLock acquire(Path catalogDir, String command, Duration wait, boolean shared) throws IOException {
         Path file = catalogDir.resolve(".lock");
         Instant deadline = Instant.now().plus(wait);
         while (true) {
@@ -38,9 +42,12 @@ public final class CatalogLock implements AutoCloseable {
                     StandardOpenOption.WRITE);
             FileLock lock = null;
             try {
-                lock = ch.tryLock();
+                lock = ch.tryLock(0, Long.MAX_VALUE, shared);
             } catch (OverlappingFileLockException e) {
                 // held by this same JVM: busy, like any other holder
+            }
+            if (lock != null && shared) {
+                return new CatalogLock(ch, lock); // the exclusive holder's name is not ours to overwrite
             }
             if (lock != null) {
                 ch.truncate(0);

@@ -20,6 +20,8 @@ import picocli.CommandLine.ParseResult;
                 + " web-ready media, validate against the kerndoelen, index for search and export NL-LOM / IMS CP.",
         subcommands = {
                 IngestCommand.class,
+                TranscodeCommand.class,
+                ThumbnailsCommand.class,
                 
                 ValidateCommand.class,
                 IndexCommand.class,

@@ -1,16 +1,11 @@
 package nl.vidcat.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import nl.vidcat.catalog.FileHash;
 import nl.vidcat.media.ProbeException;
 import nl.vidcat.media.Prober;
 
@@ -27,7 +22,7 @@ record FileFacts(String relative, Path path, long size, String sha256, Prober.Pr
     static FileFacts of(String relative, Path path, ExecutorService hashPool) {
         CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> {
             try {
-                return sha256(path);
+                return FileHash.sha256(path);
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
@@ -47,23 +42,5 @@ record FileFacts(String relative, Path path, long size, String sha256, Prober.Pr
         } catch (CompletionException e) {
             return new FileFacts(relative, path, 0, null, null, "cannot read the file: " + e.getCause().getMessage());
         }
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        ByteBuffer buf = ByteBuffer.allocateDirect(1 << 20);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            while (ch.read(buf) >= 0) {
-                buf.flip();
-                md.update(buf);
-                buf.clear();
-            }
-        }
-        return HexFormat.of().formatHex(md.digest());
     }
 }

@@ -1,0 +1,48 @@
+package nl.vidcat.cli;
+
+import java.util.concurrent.Callable;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.media.MediaResult;
+import nl.vidcat.media.Thumbnailer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "thumbnails", mixinStandardHelpOptions = true,
+        description = "Make a representative poster (JPEG max 1280 wide, and WebP) and a storyboard (sprite sheet + "
+                + "WebVTT with #xywh=) for each video. Reruns skip videos whose images are intact.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every video done or already up to date", "1:some videos failed (listed with the reason)",
+                "2:usage error (bad --interval or --shard, catalog busy)"})
+public final class ThumbnailsCommand implements Callable<Integer> {
+
+    @Mixin
+    private GlobalOptions globals;
+
+    @Mixin
+    private MediaOptions media;
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Storyboard: one tile every SECONDS (default: ${DEFAULT-VALUE}; longer videos use at most 100 tiles).")
+    private double interval;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(interval > 0)) {
+            throw new ParameterException(spec.commandLine(), "--interval must be a positive number of seconds");
+        }
+        var shard = media.shard();
+        Catalog c = globals.openCatalog();
+        try (CatalogLock lock = media.lock(globals, c, "thumbnails")) {
+            MediaResult r = new Thumbnailer(c, new Thumbnailer.Options(interval, media.force, media.jobs, shard))
+                    .run(c.select(media.ids), globals.progress());
+            return media.print(r, globals.quiet());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package nl.vidcat.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.media.MediaResult;
+import nl.vidcat.media.Profiles;
+import nl.vidcat.media.Transcoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "transcode", mixinStandardHelpOptions = true,
+        description = "Make web-ready renditions of the catalog's videos (default profile 'web': 720p and 360p "
+                + "H.264/AAC MP4), loudness-normalized, without any metadata from the source; sidecar subtitles "
+                + "become WebVTT. Reruns redo only missing, damaged or outdated renditions.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every video done or already up to date", "1:some videos failed (listed with the reason)",
+                "2:usage error (unknown profile, bad profiles file or --shard, catalog busy)"})
+public final class TranscodeCommand implements Callable<Integer> {
+
+    @Mixin
+    private GlobalOptions globals;
+
+    @Mixin
+    private MediaOptions media;
+
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = Profiles.DEFAULT,
+            description = "Encoding profile (default: ${DEFAULT-VALUE}); see catalog-schema/profiles.md.")
+    private String profile;
+
+    @Option(names = "--profiles-file", paramLabel = "FILE",
+            description = "Extra profiles (same format as catalog-schema/profiles.json); also read: CATALOG/profiles.json.")
+    private Path profilesFile;
+
+    @Option(names = "--no-remux", description = "Re-encode even sources that already fit a rendition.")
+    private boolean noRemux;
+
+    @Override
+    public Integer call() throws Exception {
+        var shard = media.shard();
+        Catalog c = globals.openCatalog();
+        Profiles.Profile p = Profiles.load(c.dir(), profilesFile).get(profile);
+        try (CatalogLock lock = media.lock(globals, c, "transcode")) {
+            MediaResult r = new Transcoder(c, new Transcoder.Options(p, !noRemux, media.force, media.jobs, shard))
+                    .run(c.select(media.ids), globals.progress());
+            return media.print(r, globals.quiet());
+        }
+    }
+}

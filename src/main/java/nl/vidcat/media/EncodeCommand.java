@@ -1,0 +1,184 @@
+package nl.vidcat.media;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.vidcat.catalog.Loudness;
+import nl.vidcat.media.Profiles.AudioSpec;
+import nl.vidcat.media.Profiles.VideoSpec;
+import nl.vidcat.media.RenditionPlanner.Plan;
+
+/**
+ * The ffmpeg argument list that makes all renditions of one video in one run: the source is decoded once, its
+ * frames are {@code split} to one scaler and encoder per rendition ({@code -filter_complex}), and the audio is
+ * loudness-normalized once and {@code asplit}. Renditions the source already satisfies are stream-copied in the
+ * same run.
+ *
+ * <p>Why the ffmpeg executable and not a JavaCV frame loop: the measurements behind issue 3 on this project's
+ * 2-core box found a FFmpegFrameGrabber -> FFmpegFrameRecorder loop 10-60% slower than the CLI for the same encode (every frame is
+ * converted to a Java-visible pixel format and back), the recorder's YUV shortcut corrupted chroma at widths such as
+ * 854 and 1080, and its defaults (400 kb/s, Baseline) are wrong for web video. The CLI also gives the one-decode
+ * {@code split} graph, autorotation, {@code -progress} and a child process that Ctrl-C can stop and clean up.
+ *
+ * <p>Privacy: nothing from the source's container, streams or chapters is carried over; the muxer and encoders run
+ * in bitexact mode so no "encoder" tags are written, and x264's SEI note (its version and settings) is stripped.
+ */
+final class EncodeCommand {
+
+    /**
+     * @param copyAudio for a remuxed rendition: copy the source audio too (it is AAC and already on target loudness)
+     */
+    record Output(Plan plan, Path temp, boolean copyAudio) {
+    }
+
+    private EncodeCommand() {
+    }
+
+    /**
+     * @param hasAudio whether the source has an audio stream
+     * @param loudness pass-one measurement, or null for silence (then the audio is only resampled)
+     * @param threads  threads for the decoder and each encoder; 0 lets ffmpeg decide (one job at a time)
+     * @param noBFrames encode without B-frames (exact timing for awkward variable-frame-rate sources)
+     */
+    static List<String> build(Path source, List<Output> outputs, boolean hasAudio, Loudness loudness, int threads,
+                              boolean noBFrames) {
+        List<String> a = new ArrayList<>();
+        a.addAll(List.of("-loglevel", "error", "-y"));
+        if (threads > 0) {
+            a.addAll(List.of("-threads", Integer.toString(threads)));
+        }
+        a.addAll(List.of("-i", source.toString()));
+
+        List<Output> encoded = outputs.stream().filter(o -> !o.plan().remux()).toList();
+        List<Output> audioFromGraph = hasAudio
+                ? outputs.stream().filter(o -> !o.plan().remux() || !o.copyAudio()).toList() : List.of();
+        String graph = graph(encoded, audioFromGraph.size(), loudness);
+        if (!graph.isEmpty()) {
+            a.addAll(List.of("-filter_complex", graph));
+            if (threads > 0) {
+                a.addAll(List.of("-filter_complex_threads", Integer.toString(threads)));
+            }
+        }
+        for (Output o : outputs) {
+            Plan p = o.plan();
+            if (p.remux()) {
+                a.addAll(List.of("-map", "0:v:0", "-c:v", "copy"));
+            } else {
+                a.addAll(List.of("-map", "[v" + encoded.indexOf(o) + "]"));
+                a.addAll(videoCodec(p.spec().video(), threads));
+                if (noBFrames) {
+                    a.addAll(List.of("-bf", "0"));
+                }
+            }
+            int ai = audioFromGraph.indexOf(o);
+            if (!hasAudio) {
+                a.add("-an");
+            } else if (ai < 0) {
+                a.addAll(List.of("-map", "0:a:0", "-c:a", "copy"));
+            } else {
+                a.addAll(List.of("-map", "[a" + ai + "]"));
+                a.addAll(audioCodec(p.spec().audio()));
+            }
+            a.addAll(List.of("-sn", "-dn", "-map_metadata", "-1", "-map_metadata:s:v", "-1", "-map_metadata:s:a", "-1",
+                    "-map_chapters", "-1", "-fflags", "+bitexact", "-fps_mode:v", "passthrough",
+                    // bitexact still leaves "Lavc libx264"; an empty value removes the tag
+                    "-metadata:s:v:0", "encoder=", "-metadata:s:a:0", "encoder="));
+            if (p.extension().equals("mp4")) {
+                a.addAll(List.of("-movflags", "+faststart", "-f", "mp4"));
+            } else {
+                a.addAll(List.of("-f", "webm"));
+            }
+            a.add(o.temp().toString());
+        }
+        return a;
+    }
+
+    private static String graph(List<Output> encoded, int audioOutputs, Loudness loudness) {
+        List<String> chains = new ArrayList<>();
+        int n = encoded.size();
+        if (n > 0) {
+            // Autorotation (on by default) turns the frames upright before this graph, so "dar" is the upright
+            // display aspect ratio, including a non-square sample aspect ratio (DV and other old camera files).
+            String in = "[0:v:0]";
+            if (n > 1) {
+                StringBuilder split = new StringBuilder(in).append("split=").append(n);
+                for (int i = 0; i < n; i++) {
+                    split.append("[s").append(i).append(']');
+                }
+                chains.add(split.toString());
+            }
+            for (int i = 0; i < n; i++) {
+                Plan p = encoded.get(i).plan();
+                chains.add((n > 1 ? "[s" + i + "]" : in) + scale(p.shortSide()) + ",setsar=1,format="
+                        + p.spec().video().pixelFormat() + "[v" + i + "]");
+            }
+        }
+        if (audioOutputs > 0) {
+            String norm = loudness == null ? "anull" : LoudnessMeter.secondPass(loudness);
+            StringBuilder audio = new StringBuilder("[0:a:0]").append(norm);
+            if (audioOutputs > 1) {
+                audio.append(",asplit=").append(audioOutputs);
+            }
+            for (int i = 0; i < audioOutputs; i++) {
+                audio.append("[a").append(i).append(']');
+            }
+            chains.add(audio.toString());
+        }
+        return String.join(";", chains);
+    }
+
+    /** Short side {@code s}, long side from the display aspect ratio, both even (4:2:0 needs even sizes). */
+    static String scale(int s) {
+        return String.format(Locale.ROOT, "scale=w='if(gte(dar,1),2*trunc(%d*dar/2+0.0001),%d)'"
+                + ":h='if(gte(dar,1),%d,2*trunc(%d/dar/2+0.0001))':flags=bicubic", s, s, s, s);
+    }
+
+    private static List<String> videoCodec(VideoSpec v, int threads) {
+        List<String> a = new ArrayList<>();
+        if (v.codec().equals("h264")) {
+            a.addAll(List.of("-c:v", "libx264"));
+            if (v.preset() != null) {
+                a.addAll(List.of("-preset", v.preset()));
+            }
+            if (v.profile() != null) {
+                a.addAll(List.of("-profile:v", v.profile()));
+            }
+            // x264 writes its version and full settings into an SEI message; not needed by any player.
+            a.addAll(List.of("-bsf:v", "filter_units=remove_types=6"));
+        } else {
+            a.addAll(List.of("-c:v", "libvpx-vp9"));
+        }
+        if (v.crf() != null) {
+            a.addAll(List.of("-crf", Integer.toString(v.crf())));
+            if (v.codec().equals("vp9") && v.maxBitrate() == null) {
+                a.addAll(List.of("-b:v", "0"));
+            }
+        }
+        if (v.maxBitrate() != null) {
+            a.addAll(List.of(v.codec().equals("vp9") ? "-b:v" : "-maxrate", v.maxBitrate()));
+            if (v.bufferSize() != null) {
+                a.addAll(List.of("-bufsize", v.bufferSize()));
+            }
+        }
+        if (v.keyframeSeconds() != null && v.keyframeSeconds() > 0) {
+            // by time, not frame count, so variable-frame-rate sources get regular keyframes too
+            a.addAll(List.of("-force_key_frames",
+                    String.format(Locale.ROOT, "expr:gte(t,n_forced*%s)", v.keyframeSeconds())));
+        }
+        a.addAll(List.of("-pix_fmt", v.pixelFormat(), "-flags:v", "+bitexact"));
+        if (threads > 0) {
+            a.addAll(List.of("-threads:v", Integer.toString(threads)));
+        }
+        for (Map.Entry<String, String> e : v.options().entrySet()) {
+            a.addAll(List.of("-" + e.getKey() + ":v", e.getValue()));
+        }
+        return a;
+    }
+
+    private static List<String> audioCodec(AudioSpec s) {
+        return List.of("-c:a", s.codec().equals("aac") ? "aac" : "libopus", "-b:a", s.bitrate(),
+                "-ar", Integer.toString(s.sampleRate()), "-ac", Integer.toString(s.channels()), "-flags:a", "+bitexact");
+    }
+}

@@ -1,0 +1,180 @@
+package nl.vidcat.media;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.DoubleConsumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import nl.vidcat.catalog.AtomicFiles;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.Media;
+import nl.vidcat.catalog.Problem;
+import nl.vidcat.catalog.Progress;
+import nl.vidcat.catalog.SourceFile;
+import nl.vidcat.catalog.VideoRecord;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * Runs one media stage over many videos: the shard's share of them, {@code jobs} at a time, progress in seconds of
+ * video, and one failing video recorded as a problem ({@code <stage>.failed}) without stopping the others.
+ */
+final class MediaBatch {
+
+    private static final Logger LOG = LogManager.getLogger(MediaBatch.class);
+
+    /** What a stage does to one video. */
+    interface VideoWork {
+        /**
+         * @param position receives how far (seconds into the video) the work is
+         * @return the change to the record's media, or {@link Change#NONE} when everything was up to date
+         */
+        Change process(VideoRecord record, DoubleConsumer position) throws MediaFailure, IOException, InterruptedException;
+    }
+
+    /** @param detail a short note for the summary ("720p 360p remuxed") */
+    record Change(UnaryOperator<Media> media, String detail) {
+        static final Change NONE = new Change(null, "up to date");
+    }
+
+    private final Catalog catalog;
+    private final String stage;
+    private final int jobs;
+    private final Shard shard;
+    private final RecordWriter writer;
+    private final Clock clock;
+
+    MediaBatch(Catalog catalog, String stage, int jobs, Shard shard, Clock clock) {
+        this.catalog = catalog;
+        this.stage = stage;
+        this.jobs = Math.max(1, jobs);
+        this.shard = shard;
+        this.writer = new RecordWriter(catalog, !shard.isAll());
+        this.clock = clock;
+    }
+
+    MediaResult run(List<VideoRecord> records, Progress progress, VideoWork work) throws InterruptedException {
+        List<VideoRecord> mine = records.stream().filter(r -> shard.contains(r.id())).toList();
+        progress.start(stage, mine.stream().mapToLong(MediaBatch::units).sum());
+        List<MediaResult.Outcome> outcomes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, Thread.ofPlatform().name(stage + "-", 1).factory());
+        try {
+            List<Future<MediaResult.Outcome>> futures = new ArrayList<>();
+            for (VideoRecord r : mine) {
+                futures.add(pool.submit(() -> one(r, progress, work)));
+            }
+            for (Future<MediaResult.Outcome> f : futures) {
+                try {
+                    outcomes.add(f.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("unexpected failure in " + stage, e.getCause());
+                }
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            throw e;
+        } finally {
+            pool.shutdown();
+            progress.finish();
+        }
+        return new MediaResult(stage, outcomes, records.size() - mine.size());
+    }
+
+    /**
+     * The record's source file in the catalog, after removing the temp files a killed run of this video left (only
+     * the process working on a video touches its directory: one job per video, one shard per video).
+     */
+    static Path prepare(Catalog catalog, VideoRecord r) throws MediaFailure, IOException {
+        SourceFile s = r.source();
+        if (s == null || s.file() == null || s.video() == null) {
+            throw new MediaFailure("the record has no probed source video (run 'vidcat ingest' first)");
+        }
+        Path src = catalog.resolve(s.file());
+        if (!Files.isRegularFile(src)) {
+            throw new MediaFailure("the source file " + s.file() + " is missing from the catalog");
+        }
+        Path dir = catalog.mediaDir(r.id());
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.filter(AtomicFiles::isTemp).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        return src;
+    }
+
+    /** Progress units of a video: its whole seconds (at least 1, so short clips still count). */
+    private static long units(VideoRecord r) {
+        double s = r.source() == null ? 0 : r.source().durationSeconds();
+        return Math.max(1, Math.round(s));
+    }
+
+    private MediaResult.Outcome one(VideoRecord r, Progress progress, VideoWork work) throws IOException {
+        long units = units(r);
+        long[] reported = {0};
+        DoubleConsumer position = pos -> {
+            long at = Math.min(units - 1, (long) Math.floor(pos)); // the last unit is reported when the video is done
+            synchronized (reported) {
+                if (at > reported[0]) {
+                    progress.advance(at - reported[0], String.format("%s %d%%", r.id(), 100 * at / units));
+                    reported[0] = at;
+                }
+            }
+        };
+        MediaResult.Outcome outcome;
+        try {
+            Change change = work.process(r, position);
+            save(r.id(), change.media(), List.of());
+            outcome = new MediaResult.Outcome(r.id(), change.media() == null ? MediaResult.Status.UNCHANGED
+                    : MediaResult.Status.DONE, change.detail());
+        } catch (MediaFailure e) {
+            LOG.warn("{} {}: {}", stage, r.id(), e.getMessage());
+            LOG.debug("details", e);
+            outcome = failed(r, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = new MediaResult.Outcome(r.id(), MediaResult.Status.FAILED, "interrupted");
+        } catch (IOException e) {
+            LOG.error("{} {}: {}", stage, r.id(), e.toString(), e);
+            outcome = failed(r, "file error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("{} {} failed unexpectedly", stage, r.id(), e);
+            outcome = failed(r, "internal error: " + e + " (details in the log file)");
+        }
+        synchronized (reported) {
+            progress.advance(units - reported[0], r.id());
+            reported[0] = units;
+        }
+        return outcome;
+    }
+
+    private MediaResult.Outcome failed(VideoRecord r, String reason) throws IOException {
+        if (!ChildProcesses.stopping()) {
+            save(r.id(), null, List.of(new Problem(stage + ".failed", reason)));
+        }
+        return new MediaResult.Outcome(r.id(), MediaResult.Status.FAILED, reason);
+    }
+
+    private void save(String id, UnaryOperator<Media> media, List<Problem> problems) throws IOException {
+        writer.update(id, current -> {
+            boolean problemsSame = current.problems().stream().filter(p -> p.code().startsWith(stage + "."))
+                    .toList().equals(problems);
+            if (media == null && problemsSame) {
+                return current;
+            }
+            Instant now = clock.instant();
+            VideoRecord out = media == null ? current : current.withMedia(media.apply(current.media()), now);
+            return problemsSame ? out : out.withStageProblems(stage, problems, now);
+        });
+    }
+}

@@ -1,0 +1,195 @@
+package nl.vidcat.media;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+import nl.vidcat.catalog.AtomicFiles;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.FileHash;
+import nl.vidcat.catalog.Loudness;
+import nl.vidcat.catalog.Media;
+import nl.vidcat.catalog.Progress;
+import nl.vidcat.catalog.Rendition;
+import nl.vidcat.catalog.SourceFile;
+import nl.vidcat.catalog.SubtitleTrack;
+import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.media.Profiles.Profile;
+import nl.vidcat.media.RenditionPlanner.Plan;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * {@code vidcat transcode}: web-ready renditions of each video from a profile, made in one ffmpeg run per video
+ * (decode once, {@code split} to every rendition; see {@link EncodeCommand}), loudness-normalized in two passes,
+ * verified, hashed and published atomically; sidecar subtitles converted to WebVTT beside them. A rerun redoes only
+ * renditions that are missing, damaged (hash differs) or made with other settings (recipe differs).
+ */
+public final class Transcoder {
+
+    private static final Logger LOG = LogManager.getLogger(Transcoder.class);
+
+    public static final String STAGE = "transcode";
+
+    /**
+     * @param allowRemux stream-copy sources that already satisfy a rendition (the fast path)
+     * @param force      redo renditions even when they are up to date
+     */
+    public record Options(Profile profile, boolean allowRemux, boolean force, int jobs, Shard shard) {
+    }
+
+    private final Catalog catalog;
+    private final Options options;
+    private final int threads;
+
+    public Transcoder(Catalog catalog, Options options) {
+        this.catalog = catalog;
+        this.options = options;
+        this.threads = threadsPerJob(options.jobs(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * With one job ffmpeg sizes its own thread pools (it uses every core well); with N jobs each ffmpeg gets
+     * cores/N threads so N parallel encodes do not oversubscribe the machine.
+     */
+    static int threadsPerJob(int jobs, int cores) {
+        return jobs <= 1 ? 0 : Math.max(1, cores / jobs);
+    }
+
+    public MediaResult run(List<VideoRecord> records, Progress progress) throws InterruptedException {
+        return new MediaBatch(catalog, STAGE, options.jobs(), options.shard(), Clock.systemUTC())
+                .run(records, progress, this::transcode);
+    }
+
+    private MediaBatch.Change transcode(VideoRecord r, DoubleConsumer position)
+            throws MediaFailure, IOException, InterruptedException {
+        Path src = MediaBatch.prepare(catalog, r);
+        SourceFile s = r.source();
+        String mediaDir = "media/" + r.id();
+        // Subtitles first: a bad subtitle file fails in milliseconds, not after the encode.
+        Optional<List<SubtitleTrack>> subtitles = SubtitleConverter.convert(catalog, r);
+        Profile profile = options.profile();
+        List<Plan> plans = RenditionPlanner.plan(profile, s, mediaDir, options.allowRemux());
+        Map<String, Rendition> existing = new LinkedHashMap<>();
+        for (Rendition x : r.media().renditions()) {
+            if (profile.name().equals(x.profile())) {
+                existing.put(x.name(), x);
+            }
+        }
+        List<Plan> todo = new ArrayList<>();
+        for (Plan p : plans) {
+            if (options.force() || !upToDate(p, existing.get(p.spec().name()))) {
+                todo.add(p);
+            }
+        }
+        Loudness loudness = r.media().loudness();
+        Map<String, Rendition> made = new LinkedHashMap<>();
+        if (!todo.isEmpty()) {
+            if (s.hasAudio()) {
+                loudness = LoudnessMeter.measure(src).orElse(null);
+            }
+            for (Rendition x : encode(src, s, todo, loudness, position)) {
+                made.put(x.name(), x);
+            }
+        }
+        List<Rendition> renditions = new ArrayList<>();
+        for (Rendition x : r.media().renditions()) {
+            if (!profile.name().equals(x.profile())) {
+                renditions.add(x);
+            }
+        }
+        for (Plan p : plans) {
+            renditions.add(made.containsKey(p.spec().name()) ? made.get(p.spec().name()) : existing.get(p.spec().name()));
+        }
+        removeDropped(existing.values(), plans);
+
+        if (made.isEmpty() && subtitles.isEmpty() && existing.size() == plans.size()) {
+            return MediaBatch.Change.NONE;
+        }
+        Loudness finalLoudness = loudness;
+        String detail = made.isEmpty() ? "subtitles" : String.join(" ", made.values().stream()
+                .map(x -> x.name() + (x.remuxed() ? " (remuxed)" : "")).toList());
+        return new MediaBatch.Change(m -> {
+            Media out = m.withRenditions(renditions).withLoudness(finalLoudness);
+            return subtitles.map(out::withSubtitles).orElse(out);
+        }, detail);
+    }
+
+    private boolean upToDate(Plan p, Rendition have) throws IOException {
+        return have != null && p.recipe().equals(have.recipe()) && p.file().equals(have.file())
+                && FileHash.matches(catalog.resolve(have.file()), have.sha256());
+    }
+
+    private List<Rendition> encode(Path src, SourceFile s, List<Plan> todo, Loudness loudness, DoubleConsumer position)
+            throws IOException, InterruptedException, MediaFailure {
+        List<EncodeCommand.Output> outputs = new ArrayList<>();
+        boolean audioOnTarget = LoudnessMeter.onTarget(loudness);
+        try {
+            for (Plan p : todo) {
+                Path target = catalog.resolve(p.file());
+                Files.createDirectories(target.getParent());
+                outputs.add(new EncodeCommand.Output(p, ChildProcesses.temp(AtomicFiles.tempFor(target)), audioOnTarget));
+            }
+            List<Rendition> done;
+            try {
+                done = encodeAndVerify(src, s, outputs, loudness, false, position);
+            } catch (RenditionVerifier.DurationMismatch e) {
+                // Variable frame rate + B-frames: x264's decode timestamps can end before the last frame's
+                // presentation time, and MP4 measures the track by them (seen: a screen recording 0.12 s short).
+                // Without B-frames decode order is presentation order and the timing is exact.
+                LOG.info("{}; encoding again without B-frames", e.getMessage());
+                done = encodeAndVerify(src, s, outputs, loudness, true, position);
+            }
+            // Publish only when every rendition of the run verified, so a record never points at half a set.
+            for (EncodeCommand.Output o : outputs) {
+                Path temp = o.temp();
+                AtomicFiles.replace(catalog.resolve(o.plan().file()), t -> Files.move(temp, t));
+                ChildProcesses.published(temp);
+            }
+            return done;
+        } finally {
+            for (EncodeCommand.Output o : outputs) {
+                ChildProcesses.discard(o.temp());
+            }
+        }
+    }
+
+    private List<Rendition> encodeAndVerify(Path src, SourceFile s, List<EncodeCommand.Output> outputs,
+                                            Loudness loudness, boolean noBFrames, DoubleConsumer position)
+            throws IOException, InterruptedException, MediaFailure {
+        FfmpegRun.Result result = FfmpegRun.run(
+                EncodeCommand.build(src, outputs, s.hasAudio(), loudness, threads, noBFrames), position);
+        if (ChildProcesses.stopping()) {
+            throw new InterruptedException("stopped");
+        }
+        if (!result.ok()) {
+            throw new MediaFailure("ffmpeg could not transcode the source: " + result.reason());
+        }
+        List<Rendition> done = new ArrayList<>();
+        for (EncodeCommand.Output o : outputs) {
+            RenditionVerifier.Facts f = RenditionVerifier.verify(o.temp(), o.plan(), s);
+            String sha = FileHash.sha256(o.temp());
+            long bitrate = f.durationSeconds() > 0 ? Math.round(f.size() * 8 / f.durationSeconds()) : 0;
+            done.add(new Rendition(o.plan().spec().name(), o.plan().profile(), o.plan().file(), f.width(), f.height(),
+                    f.videoCodec(), f.videoProfile(), f.pixelFormat(), f.audioCodec(), f.durationSeconds(), f.size(),
+                    bitrate, sha, o.plan().remux(), f.faststart(), o.plan().recipe()));
+        }
+        return done;
+    }
+
+    /** Deletes this profile's files for renditions the profile no longer has. */
+    private void removeDropped(Iterable<Rendition> existing, List<Plan> plans) throws IOException {
+        for (Rendition x : existing) {
+            boolean kept = plans.stream().anyMatch(p -> p.file().equals(x.file()));
+            if (!kept) {
+                Files.deleteIfExists(catalog.resolve(x.file()));
+            }
+        }
+    }
+}
