@@ -23,6 +23,14 @@ public interface Progress {
     /** Begins a task of {@code total} units (files, bytes, seconds of video); total 0 when unknown. */
     void start(String task, long total);
 
+    /**
+     * Begins a task measured as a fraction only (the whole of {@code vidcat run}): {@code total} units stand for 100%,
+     * and a display shows the percentage and ETA rather than a count.
+     */
+    default void startFraction(String task, long total) {
+        start(task, total);
+    }
+
     /** {@code units} more are done; {@code item} names what was just finished (a file, a record id), or null. */
     void advance(long units, String item);
 

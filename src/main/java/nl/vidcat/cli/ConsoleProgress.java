@@ -18,6 +18,7 @@ final class ConsoleProgress implements Progress {
     private long startNanos;
     private long lastPrintNanos;
     private int lastDecile = -1;
+    private boolean fractionOnly;
 
     ConsoleProgress(PrintStream err, boolean tty) {
         this.err = err;
@@ -44,7 +45,14 @@ final class ConsoleProgress implements Progress {
     }
 
     @Override
+    public synchronized void startFraction(String task, long total) {
+        start(task, total);
+        fractionOnly = true;
+    }
+
+    @Override
     public synchronized void start(String task, long total) {
+        this.fractionOnly = false;
         this.task = task;
         this.total = total;
         this.done = 0;
@@ -90,7 +98,11 @@ final class ConsoleProgress implements Progress {
                 int fill = (int) Math.round(f * width);
                 sb.append('[').append("#".repeat(fill)).append(".".repeat(width - fill)).append("] ");
             }
-            sb.append(done).append('/').append(total).append(String.format(" (%d%%)", Math.round(f * 100)));
+            if (fractionOnly) {
+                sb.append(String.format("%3d%%", Math.round(f * 100)));
+            } else {
+                sb.append(done).append('/').append(total).append(String.format(" (%d%%)", Math.round(f * 100)));
+            }
             if (done > 0 && done < total) {
                 long elapsed = now - startNanos;
                 sb.append(" ETA ").append(format(Duration.ofNanos((long) (elapsed / f - elapsed))));

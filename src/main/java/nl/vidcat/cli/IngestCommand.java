@@ -49,6 +49,10 @@ final class IngestCommand implements Callable<Integer> {
         boolean link;
         @Option(names = "--move", description = "Move the originals into the catalog (deleted from FOLDER once stored).")
         boolean move;
+
+        static Ingester.Transfer of(TransferChoice t) {
+            return t == null || t.copy ? Ingester.Transfer.COPY : t.link ? Ingester.Transfer.LINK : Ingester.Transfer.MOVE;
+        }
     }
 
     @ArgGroup(exclusive = true)
@@ -65,28 +69,32 @@ final class IngestCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw VidcatException.usage("--jobs must be at least 1");
         }
-        if (!Files.isDirectory(folder)) {
-            throw VidcatException.usage(Files.exists(folder) ? folder + " is a file; give the folder that holds the videos"
-                    : "import folder " + folder + " does not exist");
-        }
-        Ingester.Transfer how = transfer == null || transfer.copy ? Ingester.Transfer.COPY
-                : transfer.link ? Ingester.Transfer.LINK : Ingester.Transfer.MOVE;
-        Ingester.Options options = new Ingester.Options(folder, sheet, how, jobs, dryRun);
+        requireFolder(folder);
+        Ingester.Options options = new Ingester.Options(folder, sheet, TransferChoice.of(transfer), jobs, dryRun);
         IngestResult result;
         if (dryRun) {
             Catalog c = Files.isRegularFile(globals.catalog().resolve(Catalog.SETTINGS_FILE)) ? globals.openCatalog() : null;
             result = new Ingester(c, globals.progress(), Clock.systemUTC()).run(options);
         } else {
             Catalog c = Catalog.openOrCreate(globals.catalog());
+            Logging.catalogReady(globals);
             try (CatalogLock lock = globals.lock(c, "ingest")) {
                 result = new Ingester(c, globals.progress(), Clock.systemUTC()).run(options);
             }
         }
-        print(result, spec.commandLine().getOut());
+        print(result, spec.commandLine().getOut(), globals.quiet());
         return result.hasRejections() ? VidcatException.FINDINGS : 0;
     }
 
-    private void print(IngestResult r, PrintWriter out) {
+    static void requireFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw VidcatException.usage(Files.exists(folder) ? folder + " is a file; give the folder that holds the videos"
+                    : "import folder " + folder + " does not exist");
+        }
+    }
+
+    /** The per-line results and the summary line; also printed by {@code vidcat run}. */
+    static void print(IngestResult r, PrintWriter out, boolean quiet) {
         if (r.sheet() != null) {
             Sheet s = r.sheet();
             out.println("Sheet " + s.file() + " (" + s.describeFormat() + ")");
@@ -94,7 +102,6 @@ final class IngestCommand implements Callable<Integer> {
                 out.println("  line " + p.line() + ": " + (p.warning() ? "" : "rejected: ") + p.message());
             }
         }
-        boolean quiet = globals.quiet();
         for (IngestResult.Entry e : r.entries()) {
             String where = (e.line() != null ? "line " + e.line() + ": " : "") + e.file();
             switch (e.outcome()) {

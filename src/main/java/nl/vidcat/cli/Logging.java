@@ -24,7 +24,33 @@ final class Logging {
     private static final java.util.logging.Logger LUCENE_VECTORS =
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
+    private static Path current;
+    private static String commandLine = "";
+
     private Logging() {
+    }
+
+    /** The log file in use, or null when logging only to the console. */
+    static Path current() {
+        return current;
+    }
+
+    /** Configures logging for a command and notes its command line in the log file (when there is one). */
+    static void start(GlobalOptions g, String version, String args) {
+        commandLine = "vidcat " + version + " " + args;
+        configure(g, false);
+        org.apache.logging.log4j.LogManager.getLogger(Main.class).info(commandLine);
+    }
+
+    /**
+     * A command that creates the catalog calls this once it exists, so the detailed log goes to CATALOG/logs from
+     * then on; a mistyped folder never leaves an empty catalog with only a log in it.
+     */
+    static void catalogReady(GlobalOptions g) {
+        if (current == null && g.logFile() == null) {
+            configure(g, true);
+            org.apache.logging.log4j.LogManager.getLogger(Main.class).info(commandLine);
+        }
     }
 
     /** @return the log file in use, or null when logging only to the console */
@@ -58,6 +84,7 @@ final class Logging {
         b.add(b.newLogger("org.apache.lucene", Level.WARN).addAttribute("additivity", true));
         b.add(b.newLogger("com.networknt", Level.WARN).addAttribute("additivity", true));
         Configurator.reconfigure(b.build());
+        current = file;
         return file;
     }
 }

@@ -1,8 +1,6 @@
 package nl.vidcat.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Set;
 import nl.vidcat.catalog.VidcatException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -19,11 +17,11 @@ import picocli.CommandLine.ParseResult;
         description = "Batch pipeline for school video catalogues: ingest raw videos and a metadata sheet, make"
                 + " web-ready media, validate against the kerndoelen, index for search and export NL-LOM / IMS CP.",
         subcommands = {
+                RunCommand.class,
                 IngestCommand.class,
+                ValidateCommand.class,
                 TranscodeCommand.class,
                 ThumbnailsCommand.class,
-                
-                ValidateCommand.class,
                 IndexCommand.class,
                 SearchCommand.class,
                 ExportCommand.class,
@@ -41,7 +39,6 @@ import picocli.CommandLine.ParseResult;
 public final class Main implements Runnable {
 
     static final int INTERNAL_ERROR = 3;
-    private static final Set<String> CREATES_CATALOG = Set.of("ingest", "run");
 
     @Mixin
     private GlobalOptions globals;
@@ -81,10 +78,7 @@ public final class Main implements Runnable {
             boolean helpOnly = last.isUsageHelpRequested() || last.isVersionHelpRequested()
                     || last.commandSpec().name().equals("generate-completion");
             if (!helpOnly) {
-                Path log = Logging.configure(main.globals, CREATES_CATALOG.contains(last.commandSpec().name()));
-                LogManager.getLogger(Main.class).info("vidcat {} {}", VersionProvider.version(),
-                        String.join(" ", pr.originalArgs()));
-                main.logFile = log;
+                Logging.start(main.globals, VersionProvider.version(), String.join(" ", pr.originalArgs()));
             }
             return new CommandLine.RunLast().execute(pr);
         });
@@ -108,11 +102,9 @@ public final class Main implements Runnable {
             Logger log = LogManager.getLogger(Main.class);
             log.fatal("internal error", t);
             c.getErr().println("vidcat: internal error: " + t
-                    + (main.logFile != null ? " (details in " + main.logFile + ")" : ""));
+                    + (Logging.current() != null ? " (details in " + Logging.current() + ")" : ""));
             return INTERNAL_ERROR;
         });
         return cl;
     }
-
-    private Path logFile;
 }

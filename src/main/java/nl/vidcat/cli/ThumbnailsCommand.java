@@ -28,7 +28,7 @@ public final class ThumbnailsCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "5",
+    @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "" + Thumbnailer.DEFAULT_INTERVAL,
             description = "Storyboard: one tile every SECONDS (default: ${DEFAULT-VALUE}; longer videos use at most 100 tiles).")
     private double interval;
 

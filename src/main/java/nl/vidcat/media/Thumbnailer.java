@@ -44,6 +44,9 @@ import org.bytedeco.javacv.Java2DFrameConverter;
  */
 public final class Thumbnailer {
 
+    /** Seconds between storyboard tiles unless the user chooses otherwise. */
+    public static final double DEFAULT_INTERVAL = 5;
+
     public static final String STAGE = "thumbnails";
     static final int POSTER_MAX_WIDTH = 1280;
     static final int POSTER_CANDIDATES = 10;

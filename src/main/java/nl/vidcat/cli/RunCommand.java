@@ -1,0 +1,117 @@
+package nl.vidcat.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.export.ExportFormat;
+import nl.vidcat.ingest.Ingester;
+import nl.vidcat.media.Profiles;
+import nl.vidcat.pipeline.Pipeline;
+import nl.vidcat.pipeline.RunResult;
+import nl.vidcat.pipeline.StageResult;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"The whole job in one command: ingest FOLDER with its sheet, validate, transcode, make"
+                + " thumbnails, update the search index and write the report page (and export, with --export).",
+                "Every stage skips what is already done: after adding 3 videos to FOLDER, a rerun works on those 3."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every stage succeeded for every video",
+                "1:something needs a person: rejected rows or files, validation errors, failed videos (see the table)",
+                "2:usage error (missing folder or sheet, unreadable sheet, catalog busy)"})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    GlobalOptions globals;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder with the videos (searched recursively).")
+    Path folder;
+
+    @Option(names = {"-m", "--metadata"}, paramLabel = "SHEET.csv",
+            description = "Metadata sheet (CSV from Excel). Default: the only .csv file in FOLDER, if there is one.")
+    Path sheet;
+
+    @ArgGroup(exclusive = true)
+    IngestCommand.TransferChoice transfer;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files to probe and hash at once (default: cores).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--media-jobs", paramLabel = "N", defaultValue = "1",
+            description = "Videos to transcode at once (default: ${DEFAULT-VALUE}; each encode already uses all cores).")
+    int mediaJobs;
+
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = Profiles.DEFAULT,
+            description = "Transcode profile (default: ${DEFAULT-VALUE}); see 'vidcat transcode --help'.")
+    String profile;
+
+    @Option(names = "--export", paramLabel = "FORMAT", converter = ExportCommand.FormatConverter.class,
+            description = "Also export: nllom, imscp, oai-pmh, opensearch or csv (only approved, valid records).")
+    ExportFormat export;
+
+    @Option(names = "--export-out", paramLabel = "DIR", description = "Export folder (default: CATALOG/export/FORMAT).")
+    Path exportOut;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Where the videos are published (needed by --export nllom and oai-pmh).")
+    String baseUrl;
+
+    @Option(names = "--report-out", paramLabel = "DIR", description = "Report folder (default: CATALOG/report).")
+    Path reportOut;
+
+    @Override
+    public Integer call() throws Exception {
+        if (jobs < 1 || mediaJobs < 1) {
+            throw VidcatException.usage("--jobs and --media-jobs must be at least 1");
+        }
+        IngestCommand.requireFolder(folder);
+        Catalog catalog = Catalog.openOrCreate(globals.catalog());
+        Logging.catalogReady(globals);
+        Pipeline.Options options = new Pipeline.Options(
+                new Ingester.Options(folder, sheet, IngestCommand.TransferChoice.of(transfer), jobs, false),
+                profile, mediaJobs, export, exportOut, baseUrl, reportOut);
+        RunResult result;
+        try (CatalogLock lock = globals.lock(catalog, "run")) {
+            result = new Pipeline(catalog, Clock.systemUTC()).run(options, globals.progress());
+        }
+        print(result, spec.commandLine().getOut());
+        return result.exitCode();
+    }
+
+    private void print(RunResult r, PrintWriter out) {
+        IngestCommand.print(r.ingest(), out, true);
+        out.println();
+        out.printf("%-11s %6s %8s %7s %9s  %s%n", "stage", "done", "skipped", "failed", "time", "");
+        for (StageResult s : r.stages()) {
+            out.printf("%-11s %6d %8d %7d %8.1fs  %s%n", s.stage().label(), s.done(), s.skipped(), s.failed(),
+                    s.took().toMillis() / 1000.0, s.note() == null ? "" : s.note());
+        }
+        for (StageResult s : r.stages()) {
+            if (!s.problems().isEmpty() && s.stage() != nl.vidcat.pipeline.Stage.INGEST) {
+                out.println();
+                out.println(s.stage().label() + ":");
+                s.problems().forEach(p -> out.println("  " + p));
+            }
+        }
+        out.println();
+        if (r.report() != null) {
+            out.println("Report: " + r.report().toUri());
+        }
+        if (r.export() != null) {
+            out.println("Export: " + r.export());
+        }
+    }
+}
