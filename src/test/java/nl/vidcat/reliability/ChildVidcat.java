@@ -71,7 +71,28 @@ final class ChildVidcat {
         return false;
     }
 
-    private static int countFiles(Path dir) {
+    /**
+     * Starts, then kills the process with SIGKILL as soon as {@code when} holds (polled every millisecond). Returns
+     * whether the process was killed before it finished.
+     */
+    static boolean killWhen(java.util.function.BooleanSupplier when, Path log, String... args)
+            throws IOException, InterruptedException {
+        Process p = builder(log, args).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (p.isAlive() && System.nanoTime() < deadline) {
+            if (when.getAsBoolean()) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+                p.waitFor(30, TimeUnit.SECONDS);
+                return true;
+            }
+            Thread.sleep(1);
+        }
+        p.waitFor(30, TimeUnit.SECONDS);
+        return false;
+    }
+
+    static int countFiles(Path dir) {
         if (!java.nio.file.Files.isDirectory(dir)) {
             return 0;
         }
