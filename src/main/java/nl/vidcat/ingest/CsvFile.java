@@ -3,10 +3,7 @@ package nl.vidcat.ingest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import nl.vidcat.catalog.DecodedText;
 import nl.vidcat.catalog.VidcatException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -37,7 +35,6 @@ import org.apache.commons.csv.CSVRecord;
 public record CsvFile(Path file, Charset charset, boolean bom, char delimiter, List<Line> lines, int brokenLine,
                       String brokenReason) {
 
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] DELIMITERS = {';', '\t', ','};
 
     /** One CSV record; {@code cell(i)} is "" for a missing trailing cell. */
@@ -84,13 +81,11 @@ public record CsvFile(Path file, Charset charset, boolean bom, char delimiter, L
             throw VidcatException.usage(file + " is an Excel workbook, not CSV; in Excel choose Bestand > Opslaan als >"
                     + " 'CSV UTF-8' or 'CSV (gescheiden door lijstscheidingsteken)'");
         }
-        Charset[] detected = new Charset[1];
-        boolean[] bom = new boolean[1];
-        String text = decode(bytes, detected, bom);
-        if (text.isBlank()) {
+        DecodedText decoded = DecodedText.of(bytes);
+        if (decoded.text().isBlank()) {
             throw VidcatException.usage(what + " " + file + " is empty");
         }
-        return parse(file, text, detected[0], bom[0], knownHeader);
+        return parse(file, decoded.text(), decoded.charset(), decoded.bom(), knownHeader);
     }
 
     /** "UTF-8 (BOM)", "windows-1252", ...: how the file was decoded, for summaries. */
@@ -101,35 +96,6 @@ public record CsvFile(Path file, Charset charset, boolean bom, char delimiter, L
     /** The first line with any text: the header. */
     public Line header() {
         return lines.stream().filter(l -> !l.blank()).findFirst().orElse(new Line(1, List.of()));
-    }
-
-    static String decode(byte[] b, Charset[] detected, boolean[] bom) {
-        bom[0] = true;
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            detected[0] = StandardCharsets.UTF_8;
-            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            detected[0] = StandardCharsets.UTF_16LE;
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            detected[0] = StandardCharsets.UTF_16BE;
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-        }
-        bom[0] = false;
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b)).toString();
-            detected[0] = StandardCharsets.UTF_8;
-            return s;
-        } catch (CharacterCodingException e) {
-            // Not valid UTF-8: what Dutch Excel writes by default.
-            detected[0] = WINDOWS_1252;
-            return new String(b, WINDOWS_1252);
-        }
     }
 
     private static CsvFile parse(Path file, String text, Charset charset, boolean bom, Predicate<String> knownHeader) {

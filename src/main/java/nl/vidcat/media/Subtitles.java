@@ -1,11 +1,6 @@
 package nl.vidcat.media;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.vidcat.catalog.DecodedText;
 
 /**
  * Subtitle files as people really have them: SubRip ({@code .srt}) or WebVTT, in UTF-8 with or without BOM,
@@ -25,58 +21,23 @@ public final class Subtitles {
     public record Cue(double start, double end, String text) {
         /** The words only, tags removed and lines joined: what a search index wants. */
         public String plainText() {
-            return text.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-                    .replaceAll("\\s+", " ").strip();
+            return TAG.matcher(text).replaceAll("").replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", " ")
+                    .replace("&lrm;", "").replace("&rlm;", "").replace("&quot;", "\"").replace("&#39;", "'")
+                    .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
         }
     }
 
     private static final Pattern TIMING = Pattern.compile(
             "^\\s*((?:\\d+:)?\\d{1,2}:\\d{1,2}[,.]\\d{1,3})\\s*-->\\s*((?:\\d+:)?\\d{1,2}:\\d{1,2}[,.]\\d{1,3})(.*)$");
     private static final Pattern TIME = Pattern.compile("(?:(\\d+):)?(\\d{1,2}):(\\d{1,2})[,.](\\d{1,3})");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private Subtitles() {
     }
 
     /** Reads and parses a .srt or .vtt file in any of the supported encodings. */
     public static List<Cue> read(Path file) throws IOException {
-        return parse(decode(Files.readAllBytes(file)));
-    }
-
-    /**
-     * Text from bytes: a BOM decides; otherwise NUL bytes mean UTF-16 without BOM; otherwise strict UTF-8 if the bytes
-     * are valid UTF-8 (which Windows-1252 text with accents almost never is), else Windows-1252.
-     */
-    public static String decode(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-        }
-        int evenNul = 0;
-        int oddNul = 0;
-        for (int i = 0; i < Math.min(b.length, 4096); i++) {
-            if (b[i] == 0) {
-                if (i % 2 == 0) {
-                    evenNul++;
-                } else {
-                    oddNul++;
-                }
-            }
-        }
-        if (oddNul + evenNul > Math.min(b.length, 4096) / 8) {
-            return new String(b, oddNul >= evenNul ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            return new String(b, WINDOWS_1252);
-        }
+        return parse(DecodedText.of(Files.readAllBytes(file)).text());
     }
 
     /** Parses SubRip or WebVTT text (told apart by the cue timing lines, which both share). */
