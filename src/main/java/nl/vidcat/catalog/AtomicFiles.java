@@ -105,4 +105,63 @@ public final class AtomicFiles {
             // best effort
         }
     }
+
+    /**
+     * Puts the finished folder {@code temp} in place of {@code target}. A folder cannot be renamed over a non-empty
+     * one, so the old folder is renamed aside first and deleted afterwards; if the second rename fails the old one is
+     * put back. A crash between the renames leaves no folder (never a mixed one) and a hidden {@code .old-} sibling
+     * that the next run removes.
+     */
+    public static void swapFolder(Path temp, Path target) throws IOException {
+        if (!Files.exists(target)) {
+            moveFolder(temp, target);
+            return;
+        }
+        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID().toString().substring(0, 8));
+        moveFolder(target, old);
+        try {
+            moveFolder(temp, target);
+        } catch (IOException e) {
+            moveFolder(old, target);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    /**
+     * Deletes a folder and everything in it; nothing when it does not exist. A failed stage may still have parallel
+     * workers finishing a file in it (a parallel stream does not wait for its other tasks when one throws), so a
+     * folder that refills while being emptied is walked again a few times.
+     */
+    public static void deleteTree(Path root) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+                return;
+            } catch (java.nio.file.DirectoryNotEmptyException | java.io.UncheckedIOException e) {
+                if (attempt == 20) {
+                    throw e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+                }
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while deleting " + root);
+                }
+            }
+        }
+    }
+
+    private static void moveFolder(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the file system of " + to.getParent() + " cannot rename folders atomically", e);
+        }
+    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.ReviewStatus;
@@ -69,7 +70,7 @@ public final class Exporter {
             progress.finish();
             out.commit(temp, req.format(), state);
         } finally {
-            OutputDir.deleteTree(temp);
+            AtomicFiles.deleteTree(temp);
         }
         skipped.addAll(job.skipped());
         notes.addAll(job.notes());

@@ -3,15 +3,9 @@ package nl.vidcat.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
 import java.util.stream.Stream;
 import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
@@ -89,7 +83,7 @@ final class OutputDir {
         })) {
             for (Path stale : siblings) {
                 LOG.info("removing {} left by an interrupted export", stale);
-                deleteTree(stale);
+                AtomicFiles.deleteTree(stale);
             }
         }
         Path temp = AtomicFiles.tempFor(out);
@@ -106,49 +100,7 @@ final class OutputDir {
             marker.set("state", state);
         }
         Files.write(temp.resolve(MARKER), Json.pretty(marker));
-        Path old = null;
-        if (Files.exists(out)) {
-            old = out.resolveSibling("." + out.getFileName() + ".old-" + UUID.randomUUID().toString().substring(0, 8));
-            move(out, old);
-        }
-        try {
-            move(temp, out);
-        } catch (IOException e) {
-            if (old != null) {
-                move(old, out);
-            }
-            throw e;
-        }
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("the file system of " + to.getParent() + " cannot rename folders atomically", e);
-        }
+        AtomicFiles.swapFolder(temp, out);
     }
 
     private static boolean isEmpty(Path dir) {

@@ -10,7 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -134,7 +133,7 @@ public final class IndexStore {
         for (Path p : all) {
             if (p.getFileName().toString().startsWith(PART) || AtomicFiles.isTemp(p)) {
                 LOG.info("removing unfinished index build {} from an interrupted run", p.getFileName());
-                deleteTree(p);
+                AtomicFiles.deleteTree(p);
             }
         }
     }
@@ -147,22 +146,11 @@ public final class IndexStore {
             String n = p.getFileName().toString();
             if (BUILD_NAME.matcher(n).matches() && !cur.equals(Optional.of(n)) && !prev.equals(Optional.of(n))) {
                 try {
-                    deleteTree(p);
+                    AtomicFiles.deleteTree(p);
                 } catch (IOException e) {
                     // e.g. Windows while a reader has it open; the next build tries again
                     LOG.warn("could not delete old index build {} yet: {}", n, e.getMessage());
                 }
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.Progress;
@@ -149,7 +150,7 @@ public final class Indexer {
                         searchable, counts[0], counts[1], counts[2], source.unreadable(), source.warnings(),
                         seconds(t0));
             } catch (IOException | RuntimeException | Error e) {
-                IndexStore.deleteTree(part);
+                AtomicFiles.deleteTree(part);
                 throw e;
             }
         }

@@ -1,18 +1,14 @@
 package nl.vidcat.report;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.VidcatException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -61,31 +57,9 @@ final class ReportFolder {
         try {
             writer.writeInto(temp);
             Files.writeString(temp.resolve(MARKER), "Made by vidcat report; the whole folder is replaced on each run.\n");
-            if (Files.exists(target)) {
-                Path old = parent.resolve("." + name + ".old-" + UUID.randomUUID().toString().substring(0, 8));
-                move(target, old);
-                try {
-                    move(temp, target);
-                } catch (IOException e) {
-                    move(old, target);
-                    throw e;
-                }
-                deleteTree(old);
-            } else {
-                move(temp, target);
-            }
+            AtomicFiles.swapFolder(temp, target);
         } finally {
-            if (Files.exists(temp)) {
-                deleteTree(temp);
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("the file system of " + to.getParent() + " cannot rename folders atomically", e);
+            AtomicFiles.deleteTree(temp);
         }
     }
 
@@ -95,7 +69,7 @@ final class ReportFolder {
             for (Path p : ds) {
                 if (Files.getLastModifiedTime(p).compareTo(limit) < 0) {
                     LOG.info("removing {} left by an interrupted report run", p);
-                    deleteTree(p);
+                    AtomicFiles.deleteTree(p);
                 }
             }
         } catch (IOException e) {
@@ -109,24 +83,5 @@ final class ReportFolder {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -50,7 +50,7 @@ public final class IndexBench {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(arg(args, "--records", "100000"));
         Path work = Path.of(arg(args, "--work", "target/bench-index"));
-        IndexStore.deleteTree(work);
+        nl.vidcat.catalog.AtomicFiles.deleteTree(work);
         Files.createDirectories(work);
         HeapWatch heap = new HeapWatch();
         heap.start();
@@ -107,7 +107,7 @@ public final class IndexBench {
                 full.records() / full.seconds() >= 10_000 ? "met" : "NOT met", pct(dutchLatency, 99) < 50 ? "met" : "NOT met",
                 heap.peakAfterGcMb <= 1024 ? "met" : "NOT met");
         heap.stopWatching();
-        IndexStore.deleteTree(work);
+        nl.vidcat.catalog.AtomicFiles.deleteTree(work);
     }
 
     // ---- queries
