@@ -2,7 +2,6 @@ package nl.vidcat.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
@@ -11,11 +10,9 @@ import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.ingest.IngestResult;
 import nl.vidcat.ingest.Ingester;
 import nl.vidcat.ingest.Sheet;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,43 +31,15 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder with the videos (searched recursively).")
-    Path folder;
-
-    @Option(names = {"-m", "--metadata"}, paramLabel = "SHEET.csv",
-            description = "Metadata sheet (CSV from Excel; ';' or ',' separated; UTF-8 or Windows-1252)."
-                    + " Default: the only .csv file in FOLDER, if there is exactly one.")
-    Path sheet;
-
-    static final class TransferChoice {
-        @Option(names = "--copy", description = "Copy the originals into the catalog (default).")
-        boolean copy;
-        @Option(names = "--link", description = "Hard-link the originals (same file system; falls back to copying).")
-        boolean link;
-        @Option(names = "--move", description = "Move the originals into the catalog (deleted from FOLDER once stored).")
-        boolean move;
-
-        static Ingester.Transfer of(TransferChoice t) {
-            return t == null || t.copy ? Ingester.Transfer.COPY : t.link ? Ingester.Transfer.LINK : Ingester.Transfer.MOVE;
-        }
-    }
-
-    @ArgGroup(exclusive = true)
-    TransferChoice transfer;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files to probe and hash at once (default: cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ImportOptions imports;
 
     @Option(names = {"-n", "--dry-run"}, description = "Show what would happen; write nothing.")
     boolean dryRun;
 
     @Override
     public Integer call() throws Exception {
-        if (jobs < 1) {
-            throw VidcatException.usage("--jobs must be at least 1");
-        }
-        requireFolder(folder);
-        Ingester.Options options = new Ingester.Options(folder, sheet, TransferChoice.of(transfer), jobs, dryRun);
+        Ingester.Options options = imports.toIngest(dryRun);
         IngestResult result;
         if (dryRun) {
             Catalog c = Files.isRegularFile(globals.catalog().resolve(Catalog.SETTINGS_FILE)) ? globals.openCatalog() : null;
@@ -84,13 +53,6 @@ final class IngestCommand implements Callable<Integer> {
         }
         print(result, spec.commandLine().getOut(), globals.quiet());
         return result.hasRejections() ? VidcatException.FINDINGS : 0;
-    }
-
-    static void requireFolder(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            throw VidcatException.usage(Files.exists(folder) ? folder + " is a file; give the folder that holds the videos"
-                    : "import folder " + folder + " does not exist");
-        }
     }
 
     /** The per-line results and the summary line; also printed by {@code vidcat run}. */

@@ -13,11 +13,9 @@ import nl.vidcat.media.Profiles;
 import nl.vidcat.pipeline.Pipeline;
 import nl.vidcat.pipeline.RunResult;
 import nl.vidcat.pipeline.StageResult;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -37,18 +35,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder with the videos (searched recursively).")
-    Path folder;
-
-    @Option(names = {"-m", "--metadata"}, paramLabel = "SHEET.csv",
-            description = "Metadata sheet (CSV from Excel). Default: the only .csv file in FOLDER, if there is one.")
-    Path sheet;
-
-    @ArgGroup(exclusive = true)
-    IngestCommand.TransferChoice transfer;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files to probe and hash at once (default: cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ImportOptions imports;
 
     @Option(names = "--media-jobs", paramLabel = "N", defaultValue = "1",
             description = "Videos to transcode at once (default: ${DEFAULT-VALUE}; each encode already uses all cores).")
@@ -74,15 +62,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (jobs < 1 || mediaJobs < 1) {
-            throw VidcatException.usage("--jobs and --media-jobs must be at least 1");
+        if (mediaJobs < 1) {
+            throw VidcatException.usage("--media-jobs must be at least 1");
         }
-        IngestCommand.requireFolder(folder);
+        Ingester.Options ingest = imports.toIngest(false);
         Catalog catalog = Catalog.openOrCreate(globals.catalog());
         Logging.catalogReady(globals);
         Pipeline.Options options = new Pipeline.Options(
-                new Ingester.Options(folder, sheet, IngestCommand.TransferChoice.of(transfer), jobs, false),
-                profile, mediaJobs, export, exportOut, baseUrl, reportOut);
+                ingest, profile, mediaJobs, export, exportOut, baseUrl, reportOut);
         RunResult result;
         try (CatalogLock lock = globals.lock(catalog, "run")) {
             result = new Pipeline(catalog, Clock.systemUTC()).run(options, globals.progress());
