@@ -39,7 +39,9 @@ find_jdk() { # sets JAVA_HOME to a JDK >= 21: $JAVA_HOME first, then /usr/lib/jv
 }
 
 ensure_ffmpeg_runtime() { # the bundled FFmpeg's libavdevice links the PulseAudio client library
-  if ldconfig -p 2>/dev/null | grep -q 'libpulse\.so\.0 '; then return 0; fi
+  # no grep -q: it exits at the first match, ldconfig dies of SIGPIPE and pipefail calls the check failed
+  # not grep -q: it exits at the first match, ldconfig dies of SIGPIPE, and pipefail would call the library missing
+  if ldconfig -p 2>/dev/null | grep 'libpulse\.so\.0 ' >/dev/null; then return 0; fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "vidcat: installing libpulse0 (needed by the FFmpeg libraries vidcat ships) ..." >&2
     if (apt-get install -y -qq libpulse0 >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq libpulse0 >/dev/null 2>&1; }); then
