@@ -40,7 +40,6 @@ find_jdk() { # sets JAVA_HOME to a JDK >= 21: $JAVA_HOME first, then /usr/lib/jv
 
 ensure_ffmpeg_runtime() { # the bundled FFmpeg's libavdevice links the PulseAudio client library
   # no grep -q: it exits at the first match, ldconfig dies of SIGPIPE and pipefail calls the check failed
-  # not grep -q: it exits at the first match, ldconfig dies of SIGPIPE, and pipefail would call the library missing
   if ldconfig -p 2>/dev/null | grep 'libpulse\.so\.0 ' >/dev/null; then return 0; fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "vidcat: installing libpulse0 (needed by the FFmpeg libraries vidcat ships) ..." >&2
