@@ -41,9 +41,10 @@ final class EncodeCommand {
      * @param loudness pass-one measurement, or null for silence (then the audio is only resampled)
      * @param threads  threads for the decoder and each encoder; 0 lets ffmpeg decide (one job at a time)
      * @param noBFrames encode without B-frames (exact timing for awkward variable-frame-rate sources)
+     * @param sourceSeconds the source's duration, or 0 when unknown
      */
     static List<String> build(Path source, List<Output> outputs, boolean hasAudio, Loudness loudness, int threads,
-                              boolean noBFrames) {
+                              boolean noBFrames, double sourceSeconds) {
         List<String> a = new ArrayList<>();
         a.addAll(List.of("-loglevel", "error", "-y"));
         if (threads > 0) {
@@ -54,7 +55,7 @@ final class EncodeCommand {
         List<Output> encoded = outputs.stream().filter(o -> !o.plan().remux()).toList();
         List<Output> audioFromGraph = hasAudio
                 ? outputs.stream().filter(o -> !o.plan().remux() || !o.copyAudio()).toList() : List.of();
-        String graph = graph(encoded, audioFromGraph.size(), loudness);
+        String graph = graph(encoded, audioFromGraph.size(), loudness, sourceSeconds);
         if (!graph.isEmpty()) {
             a.addAll(List.of("-filter_complex", graph));
             if (threads > 0) {
@@ -95,7 +96,7 @@ final class EncodeCommand {
         return a;
     }
 
-    private static String graph(List<Output> encoded, int audioOutputs, Loudness loudness) {
+    private static String graph(List<Output> encoded, int audioOutputs, Loudness loudness, double sourceSeconds) {
         List<String> chains = new ArrayList<>();
         int n = encoded.size();
         if (n > 0) {
@@ -117,6 +118,11 @@ final class EncodeCommand {
         }
         if (audioOutputs > 0) {
             String norm = loudness == null ? "anull" : LoudnessMeter.secondPass(loudness);
+            if (loudness != null && sourceSeconds > 0) {
+                // loudnorm works in 100 ms frames and pads its last one: without the trim every rendition would
+                // outlast its source by up to 0.1 s (and fail the duration check)
+                norm += String.format(Locale.ROOT, ",atrim=duration=%.3f", sourceSeconds);
+            }
             StringBuilder audio = new StringBuilder("[0:a:0]").append(norm);
             if (audioOutputs > 1) {
                 audio.append(",asplit=").append(audioOutputs);

@@ -164,7 +164,8 @@ public final class Transcoder {
                                             Loudness loudness, boolean noBFrames, DoubleConsumer position)
             throws IOException, InterruptedException, MediaFailure {
         FfmpegRun.Result result = FfmpegRun.run(
-                EncodeCommand.build(src, outputs, s.hasAudio(), loudness, threads, noBFrames), position);
+                EncodeCommand.build(src, outputs, s.hasAudio(), loudness, threads, noBFrames, s.durationSeconds()),
+                position);
         if (ChildProcesses.stopping()) {
             throw new InterruptedException("stopped");
         }
