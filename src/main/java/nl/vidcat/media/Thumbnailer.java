@@ -23,6 +23,7 @@ import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.FileHash;
 import nl.vidcat.catalog.Poster;
 import nl.vidcat.catalog.Progress;
+import nl.vidcat.catalog.Rendition;
 import nl.vidcat.catalog.SourceFile;
 import nl.vidcat.catalog.Storyboard;
 import nl.vidcat.catalog.VideoRecord;
@@ -83,6 +84,13 @@ public final class Thumbnailer {
         int rotation = s.video().rotation();
         int upW = Math.min(POSTER_MAX_WIDTH, s.video().displayWidth()) & ~1;
         int upH = RenditionPlanner.even((double) upW * s.video().displayHeight() / s.video().displayWidth());
+        Rendition small = smallestAtLeast(r, upW, upH);
+        if (small != null) {
+            // A rendition as large as the poster looks the same, is already upright, and has a keyframe every
+            // 2 s: seeking to keyframes finds every tile and candidate without decoding a long GOP of 1080p.
+            src = catalog.resolve(small.file());
+            rotation = 0;
+        }
         double interval = Math.max(options.interval(), duration / MAX_TILES);
         int tiles = Math.max(1, (int) Math.ceil(duration / interval - 1e-6));
         int tileH = RenditionPlanner.even((double) TILE_WIDTH * upH / upW);
@@ -127,6 +135,18 @@ public final class Thumbnailer {
         Storyboard board = writeStoryboard(dir, sprite, interval, tileH, cols, tiles, duration);
         return new MediaBatch.Change(m -> m.withPoster(poster, board),
                 String.format(Locale.ROOT, "poster at %.1f s, %d storyboard tiles", bestTime, tiles));
+    }
+
+    /** The smallest rendition on disk at least {@code w} x {@code h} (upright), or null. */
+    private Rendition smallestAtLeast(VideoRecord r, int w, int h) {
+        Rendition best = null;
+        for (Rendition x : r.media() == null ? List.<Rendition>of() : r.media().renditions()) {
+            if (x.width() >= w && x.height() >= h && Files.isRegularFile(catalog.resolve(x.file()))
+                    && (best == null || (long) x.width() * x.height() < (long) best.width() * best.height())) {
+                best = x;
+            }
+        }
+        return best;
     }
 
     /** Draws one tile per time; returns how many times had no frame of their own (past the last keyframe). */
