@@ -1,6 +1,5 @@
 package nl.vidcat.export;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.transform.Source;
@@ -9,8 +8,8 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
 /**
- * The read-only reference folder ({@code shared/} beside the repository): Kennisnet's examples and the XSDs. Tests
- * may read it; the product never does. Found through -Dvidcat.shared, else by walking up from the working dir.
+ * The reference material the export tests check against: Kennisnet's example records and the XSDs, copied from the
+ * read-only {@code shared/} folder into the test resources. The product never reads them.
  */
 final class Shared {
 
@@ -20,18 +19,24 @@ final class Shared {
     private Shared() {
     }
 
+    /**
+     * The folder holding {@code reference/xsd} and {@code reference/edurep}: -Dvidcat.shared when given, else the
+     * copy under src/test/resources (see its README), so the tests run on a clean clone without {@code ../shared}.
+     */
     static Path dir() {
         String prop = System.getProperty("vidcat.shared");
         if (prop != null) {
             return Path.of(prop);
         }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("shared/README.md"))) {
-                return p.resolve("shared");
+        try {
+            var url = Shared.class.getResource("/reference/README.md");
+            if (url == null) {
+                throw new IllegalStateException("test resource reference/README.md is missing");
             }
+            return Path.of(url.toURI()).getParent().getParent();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
-        throw new IllegalStateException("no shared/ reference folder found above " + Path.of("").toAbsolutePath()
-                + "; set -Dvidcat.shared=/path/to/shared");
     }
 
     static Path xsd(String name) {
