@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
-import nl.vidcat.cli.Main;
+import nl.vidcat.cli.CliRun;
 import nl.vidcat.media.TestVideos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,23 +21,8 @@ class IngestCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true));
-            System.setErr(new PrintStream(err, true));
-            int code = Main.run(args);
-            return new Run(code, out.toString(), err.toString());
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Result run(String... args) {
+        return CliRun.run(args);
     }
 
     @Test
@@ -49,21 +32,21 @@ class IngestCommandTest {
         Files.writeString(f.resolve("m.csv"), "bestand;titel\na.mp4;Een titel\nweg.mp4;Weg\n");
         String cat = tmp.resolve("cat").toString();
 
-        Run missing = run("ingest", tmp.resolve("nope").toString(), "--catalog", cat);
+        CliRun.Result missing = run("ingest", tmp.resolve("nope").toString(), "--catalog", cat);
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("does not exist"), missing.err());
         assertFalse(missing.err().contains("at nl.vidcat"), "no stack trace: " + missing.err());
 
-        Run badOption = run("ingest", f.toString(), "--jobs", "zero", "--catalog", cat);
+        CliRun.Result badOption = run("ingest", f.toString(), "--jobs", "zero", "--catalog", cat);
         assertEquals(2, badOption.code());
 
-        Run first = run("--catalog", cat, "ingest", f.toString(), "--metadata", f.resolve("m.csv").toString());
+        CliRun.Result first = run("--catalog", cat, "ingest", f.toString(), "--metadata", f.resolve("m.csv").toString());
         assertEquals(1, first.code(), first.out() + first.err());
         assertTrue(first.out().contains("line 3: weg.mp4: file 'weg.mp4' not found"), first.out());
         assertTrue(first.out().contains("1 new, 0 updated, 0 unchanged, 1 rejected"), first.out());
 
         Files.writeString(f.resolve("m.csv"), "bestand;titel\na.mp4;Een titel\n");
-        Run again = run("ingest", f.toString(), "--catalog", cat);
+        CliRun.Result again = run("ingest", f.toString(), "--catalog", cat);
         assertEquals(0, again.code(), again.out() + again.err());
         assertTrue(again.out().contains("0 new, 0 updated, 1 unchanged, 0 rejected"), again.out());
     }
@@ -73,7 +56,7 @@ class IngestCommandTest {
         Path f = Files.createDirectories(tmp.resolve("in"));
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
         try (CatalogLock held = c.lock("index", Duration.ZERO)) {
-            Run r = run("ingest", f.toString(), "--catalog", c.dir().toString());
+            CliRun.Result r = run("ingest", f.toString(), "--catalog", c.dir().toString());
             assertEquals(2, r.code());
             assertTrue(r.err().contains("in use by another vidcat process"), r.err());
             assertTrue(r.err().contains("pid " + ProcessHandle.current().pid()), r.err());

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -15,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.VideoRecord;
-import nl.vidcat.cli.Main;
+import nl.vidcat.cli.CliRun;
 import nl.vidcat.media.TestVideos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,29 +23,15 @@ class RunCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-        /** done/skipped/failed of a stage from the summary table. */
-        long[] stage(String name) {
-            Matcher m = Pattern.compile("(?m)^" + name + "\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)").matcher(out);
-            assertTrue(m.find(), "no '" + name + "' line in:\n" + out);
-            return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))};
-        }
+    private static CliRun.Result run(String... args) {
+        return CliRun.run(args);
     }
 
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    /** done/skipped/failed of a stage from the summary table. */
+    private static long[] stage(CliRun.Result r, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + "\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)").matcher(r.out());
+        assertTrue(m.find(), "no '" + name + "' line in:\n" + r.out());
+        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))};
     }
 
     private static String row(String file, String title) {
@@ -69,21 +52,21 @@ class RunCommandTest {
         }
         Files.writeString(in.resolve("m.csv"), sheet);
         String cat = tmp.resolve("catalog").toString();
-        Run first = run("run", in.toString(), "--catalog", cat, "-q");
-        assertEquals(2, first.stage("transcode")[0], first.out());
-        assertEquals(2, first.stage("thumbnails")[0], first.out());
+        CliRun.Result first = run("run", in.toString(), "--catalog", cat, "-q");
+        assertEquals(2, stage(first, "transcode")[0], first.out());
+        assertEquals(2, stage(first, "thumbnails")[0], first.out());
 
         for (int i = 2; i < 5; i++) {
             TestVideos.clip(in.resolve("les-" + i + ".mp4"), 320 + 32 * i, 240, 1, true);
             sheet.append(row("les-" + i + ".mp4", "Breuken les " + i));
         }
         Files.writeString(in.resolve("m.csv"), sheet);
-        Run second = run("run", in.toString(), "--catalog", cat, "-q");
+        CliRun.Result second = run("run", in.toString(), "--catalog", cat, "-q");
         assertEquals(first.code(), second.code(), second.out() + second.err());
-        assertArrayEquals3(new long[] {3, 2, 0}, second.stage("ingest"), second.out());
-        assertArrayEquals3(new long[] {3, 2, 0}, second.stage("transcode"), second.out());
-        assertArrayEquals3(new long[] {3, 2, 0}, second.stage("thumbnails"), second.out());
-        assertEquals(3, second.stage("index")[0], second.out());
+        assertArrayEquals3(new long[] {3, 2, 0}, stage(second, "ingest"), second.out());
+        assertArrayEquals3(new long[] {3, 2, 0}, stage(second, "transcode"), second.out());
+        assertArrayEquals3(new long[] {3, 2, 0}, stage(second, "thumbnails"), second.out());
+        assertEquals(3, stage(second, "index")[0], second.out());
         assertTrue(second.out().contains("Report: file:"), second.out());
         Path report = Path.of(cat, "report", "index.html");
         assertTrue(Files.isRegularFile(report));
@@ -92,8 +75,8 @@ class RunCommandTest {
             assertNotNull(r.media().poster(), r.id());
         }
 
-        Run third = run("run", in.toString(), "--catalog", cat, "-q");
-        assertArrayEquals3(new long[] {0, 5, 0}, third.stage("transcode"), third.out());
+        CliRun.Result third = run("run", in.toString(), "--catalog", cat, "-q");
+        assertArrayEquals3(new long[] {0, 5, 0}, stage(third, "transcode"), third.out());
     }
 
     @Test
@@ -119,14 +102,14 @@ class RunCommandTest {
         Files.writeString(in.resolve("m.csv"), sheet);
         String cat = tmp.resolve("catalog").toString();
 
-        Run r = run("run", in.toString(), "--catalog", cat);
+        CliRun.Result r = run("run", in.toString(), "--catalog", cat);
         assertEquals(1, r.code(), r.out() + r.err());
         for (String bad : new String[] {"afgebroken.mp4", "ruis.mp4", "leeg.mp4", "tekst.mp4", "alleen-geluid.m4a"}) {
             assertTrue(r.out().contains("rejected  line") && r.out().contains(bad + ":"), bad + " reported:\n" + r.out());
         }
-        assertArrayEquals3(new long[] {3, 0, 5}, r.stage("ingest"), r.out());
-        assertArrayEquals3(new long[] {3, 0, 0}, r.stage("transcode"), r.out());
-        assertArrayEquals3(new long[] {3, 0, 0}, r.stage("thumbnails"), r.out());
+        assertArrayEquals3(new long[] {3, 0, 5}, stage(r, "ingest"), r.out());
+        assertArrayEquals3(new long[] {3, 0, 0}, stage(r, "transcode"), r.out());
+        assertArrayEquals3(new long[] {3, 0, 0}, stage(r, "thumbnails"), r.out());
         assertFalse((r.out() + r.err()).contains("Exception"), "no stack trace:\n" + r.out() + r.err());
         assertEquals(3, Catalog.open(Path.of(cat)).records().size());
         assertTrue(Files.isRegularFile(Path.of(cat, "report", "index.html")));
@@ -134,11 +117,11 @@ class RunCommandTest {
 
     @Test
     void usageErrorsExit2() {
-        Run missing = run("run", tmp.resolve("nergens").toString(), "--catalog", tmp.resolve("c").toString());
+        CliRun.Result missing = run("run", tmp.resolve("nergens").toString(), "--catalog", tmp.resolve("c").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("does not exist"), missing.err());
         assertFalse(Files.exists(tmp.resolve("c")), "no catalog is created for a mistyped folder");
-        Run badFormat = run("run", tmp.toString(), "--export", "pdf", "--catalog", tmp.resolve("c").toString());
+        CliRun.Result badFormat = run("run", tmp.toString(), "--export", "pdf", "--catalog", tmp.resolve("c").toString());
         assertEquals(2, badFormat.code(), badFormat.err());
     }
 

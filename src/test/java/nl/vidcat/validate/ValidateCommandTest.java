@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Json;
-import nl.vidcat.cli.Main;
+import nl.vidcat.cli.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,32 +29,14 @@ class ValidateCommandTest {
     Path tmp;
     private Path catalog;
 
-    private record Run(int code, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
-    private Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            Run r = new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-            assertFalse(r.all().contains("\tat "), "never a stack trace: " + r.all());
-            return r;
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Result run(String... args) {
+        CliRun.Result r = CliRun.run(args);
+        assertFalse(r.all().contains("\tat "), "never a stack trace: " + r.all());
+        return r;
     }
 
     /** validate with --catalog pointing at the test catalog, then the arguments. */
-    private Run validate(String... args) {
+    private CliRun.Result validate(String... args) {
         List<String> all = new ArrayList<>(List.of("--catalog", catalog.toString(), "validate"));
         all.addAll(List.of(args));
         return run(all.toArray(String[]::new));
@@ -74,16 +54,16 @@ class ValidateCommandTest {
 
     @Test
     void exitZeroOnACleanCatalogOneOnErrors() throws IOException {
-        Run ok = validate();
+        CliRun.Result ok = validate();
         assertEquals(0, ok.code(), ok.all());
         assertTrue(ok.out().contains("In orde: 1 gecontroleerd"), ok.out());
 
         save(edit(clean("geen-titel-00000000"), m -> m.title = null));
-        Run bad = validate();
+        CliRun.Result bad = validate();
         assertEquals(1, bad.code(), bad.all());
         assertTrue(bad.out().contains("records/geen-titel-00000000.json:"), bad.out());
         assertTrue(bad.out().contains("[title.missing]"), bad.out());
-        Run english = validate("--lang", "en");
+        CliRun.Result english = validate("--lang", "en");
         assertTrue(english.out().contains("The video has no title"), english.out());
     }
 
@@ -91,7 +71,7 @@ class ValidateCommandTest {
     void failOnWarningTurnsWarningsIntoAFailure() throws IOException {
         save(edit(clean("kort-00000000"), m -> m.title = "Kort"));
         assertEquals(0, validate().code(), "a warning alone does not fail by default");
-        Run strict = validate("--fail-on", "warning");
+        CliRun.Result strict = validate("--fail-on", "warning");
         assertEquals(1, strict.code(), strict.all());
         assertTrue(strict.out().contains("[title.short]"), strict.out());
         assertEquals(2, validate("--fail-on", "fatal").code());
@@ -99,15 +79,15 @@ class ValidateCommandTest {
 
     @Test
     void usageErrorsExitTwoWithAClearMessage() throws IOException {
-        Run missing = validate(tmp.resolve("bestaat-niet.json").toString());
+        CliRun.Result missing = validate(tmp.resolve("bestaat-niet.json").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such file or directory: ") && missing.err().contains("bestaat-niet.json"),
                 missing.err());
         Path other = Files.writeString(tmp.resolve("notities.docx"), "x");
-        Run wrongKind = validate(other.toString());
+        CliRun.Result wrongKind = validate(other.toString());
         assertEquals(2, wrongKind.code());
         assertTrue(wrongKind.err().contains("record files (.json)"), wrongKind.err());
-        Run noCatalog = run("--catalog", tmp.resolve("leeg").toString(), "validate");
+        CliRun.Result noCatalog = run("--catalog", tmp.resolve("leeg").toString(), "validate");
         assertEquals(2, noCatalog.code(), noCatalog.all());
         assertEquals(2, validate("--format", "pdf").code());
         assertEquals(2, validate("--threads", "0").code());
@@ -124,7 +104,7 @@ class ValidateCommandTest {
                         + "b.mp4;Procenten berekenen;Uitleg over procenten met voorbeelden uit de winkel, korting en"
                         + " btw.;wiskunde;vmbo-gt;5;KD22;ja;CC BY 4.0;b.vtt\n",
                 StandardCharsets.ISO_8859_1);
-        Run r = validate("--format", "json", catalog.toString(), loose.toString(), sheet.toString());
+        CliRun.Result r = validate("--format", "json", catalog.toString(), loose.toString(), sheet.toString());
         assertEquals(1, r.code(), r.all());
         JsonNode doc = Json.mapper().readTree(r.out());
         assertEquals(4, doc.path("summary").path("items").asInt(), "1 record + 1 loose file + 2 sheet rows");
@@ -142,7 +122,7 @@ class ValidateCommandTest {
         save(edit(clean("kort-00000000"), m -> m.title = "Kort"));
         Path report = tmp.resolve("rapport").resolve("validate." + format);
         Files.createDirectories(report.getParent());
-        Run r = validate("--format", format, "-o", report.toString(), "--fail-on", "warning");
+        CliRun.Result r = validate("--format", format, "-o", report.toString(), "--fail-on", "warning");
         assertEquals(1, r.code(), r.all());
         assertEquals("", r.out(), "the report went to the file");
         String text = Files.readString(report);
@@ -164,7 +144,7 @@ class ValidateCommandTest {
             m.title = "Kort";
             m.subtitles = null;
         }));
-        Run before = validate("--format", "json");
+        CliRun.Result before = validate("--format", "json");
         assertEquals(0, before.code());
         assertTrue(before.out().contains("\"subtitles.missing\""), before.out());
 
@@ -175,20 +155,20 @@ class ValidateCommandTest {
                 "{\"subtitles.missing\": {\"enabled\": false}, \"title.short\": {\"severity\": \"error\"}}"));
         Files.writeString(settings, json.toPrettyString());
 
-        Run after = validate("--format", "json");
+        CliRun.Result after = validate("--format", "json");
         assertEquals(1, after.code(), "title.short is an error in this catalog: " + after.all());
         JsonNode doc = Json.mapper().readTree(after.out());
         assertEquals(1, doc.path("findings").size(), after.out());
         assertEquals("title.short", doc.path("findings").get(0).path("rule").asText());
         assertEquals("error", doc.path("findings").get(0).path("severity").asText());
 
-        Run list = validate("--list-rules");
+        CliRun.Result list = validate("--list-rules");
         assertEquals(0, list.code());
         assertTrue(list.out().lines().anyMatch(l -> l.startsWith("subtitles.missing") && l.contains("off")), list.out());
         assertTrue(list.out().lines().anyMatch(l -> l.matches("title\\.short\\s+warning\\s+error\\s+.*")), list.out());
 
         Files.writeString(settings, json.toPrettyString().replace("title.short", "title.shrt"));
-        Run typo = validate();
+        CliRun.Result typo = validate();
         assertEquals(2, typo.code());
         assertTrue(typo.err().contains("did you mean 'title.short'"), typo.err());
     }
