@@ -1,7 +1,9 @@
 package nl.vidcat.pipeline;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import nl.vidcat.catalog.Progress;
 
 /**
@@ -15,7 +17,7 @@ final class OverallProgress implements Progress {
 
     private final Progress out;
     private final Map<Stage, Double> weights = new EnumMap<>(Stage.class);
-    private final Map<Stage, Boolean> finished = new EnumMap<>(Stage.class);
+    private final Set<Stage> finished = EnumSet.noneOf(Stage.class);
     private Stage current;
     private long taskTotal;
     private long taskDone;
@@ -33,7 +35,7 @@ final class OverallProgress implements Progress {
     /** Replaces the estimates of the stages still to come. */
     synchronized void replan(Map<Stage, Double> plan) {
         plan.forEach((s, w) -> {
-            if (!finished.containsKey(s)) {
+            if (!finished.contains(s)) {
                 weights.put(s, w);
             }
         });
@@ -46,7 +48,7 @@ final class OverallProgress implements Progress {
     }
 
     synchronized void leave(Stage s) {
-        finished.put(s, true);
+        finished.add(s);
         current = null;
         push(s.label());
     }
@@ -84,7 +86,7 @@ final class OverallProgress implements Progress {
         }
         double done = 0;
         for (Map.Entry<Stage, Double> e : weights.entrySet()) {
-            if (finished.containsKey(e.getKey())) {
+            if (finished.contains(e.getKey())) {
                 done += e.getValue();
             } else if (e.getKey() == current && taskTotal > 0) {
                 done += e.getValue() * Math.min(1.0, (double) taskDone / taskTotal);

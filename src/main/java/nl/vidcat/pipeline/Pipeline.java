@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Progress;
@@ -67,72 +68,69 @@ public final class Pipeline {
     public RunResult run(Options o, Progress console) throws IOException, InterruptedException {
         OverallProgress progress = new OverallProgress(console);
         List<StageResult> stages = new ArrayList<>();
-        progress.begin(plan(catalog.records(), importBytes(o.ingest().folder()), o.export() != null));
+        boolean export = o.export() != null;
+        progress.begin(plan(catalog.records(), importBytes(o.ingest().folder()), export));
         try {
-            progress.enter(Stage.INGEST);
-            long t = System.nanoTime();
-            IngestResult ingest = new Ingester(catalog, progress, clock).run(o.ingest());
-            stages.add(ingest(ingest, since(t)));
-            progress.leave(Stage.INGEST);
-            progress.replan(plan(catalog.records(), 0, o.export() != null));
-
-            progress.enter(Stage.VALIDATE);
-            t = System.nanoTime();
-            List<VideoRecord> records = catalog.records();
-            stages.add(validate(Stage.VALIDATE, records, CatalogFindings.of(catalog, progress), since(t)));
-            progress.leave(Stage.VALIDATE);
-
-            progress.enter(Stage.TRANSCODE);
-            t = System.nanoTime();
+            IngestResult ingest = stage(progress, Stage.INGEST, stages,
+                    () -> new Ingester(catalog, progress, clock).run(o.ingest()), Pipeline::ingest);
+            // ingest changed the records; nothing else does until transcode has run
+            List<VideoRecord> ingested = catalog.records();
+            progress.replan(plan(ingested, 0, export));
+            stage(progress, Stage.VALIDATE, stages, () -> CatalogFindings.of(catalog, progress),
+                    (f, took) -> validate(ingested, f, took));
             Transcoder.Options transcode = new Transcoder.Options(Profiles.load(catalog.dir(), null).get(o.profile()),
                     true, false, o.mediaJobs(), Shard.ALL);
-            stages.add(media(Stage.TRANSCODE, new Transcoder(catalog, transcode).run(catalog.records(), progress),
-                    since(t)));
-            progress.leave(Stage.TRANSCODE);
-
-            progress.enter(Stage.THUMBNAILS);
-            t = System.nanoTime();
+            stage(progress, Stage.TRANSCODE, stages,
+                    () -> new Transcoder(catalog, transcode).run(ingested, progress),
+                    (r, took) -> media(Stage.TRANSCODE, r, took));
             Thumbnailer.Options thumbs = new Thumbnailer.Options(Thumbnailer.DEFAULT_INTERVAL, false, o.mediaJobs(),
                     Shard.ALL);
-            stages.add(media(Stage.THUMBNAILS, new Thumbnailer(catalog, thumbs).run(catalog.records(), progress),
-                    since(t)));
-            progress.leave(Stage.THUMBNAILS);
+            // thumbnails read the renditions transcode just recorded
+            stage(progress, Stage.THUMBNAILS, stages,
+                    () -> new Thumbnailer(catalog, thumbs).run(catalog.records(), progress),
+                    (r, took) -> media(Stage.THUMBNAILS, r, took));
 
             // Findings again: with renditions on disk the media rules now apply; index and report share them.
             CatalogFindings findings = CatalogFindings.of(catalog, Progress.NONE);
-
-            progress.enter(Stage.INDEX);
-            t = System.nanoTime();
-            stages.add(index(new Indexer().index(catalog, findings, new Indexer.Options(true, false), progress),
-                    since(t)));
-            progress.leave(Stage.INDEX);
-
-            progress.enter(Stage.REPORT);
-            t = System.nanoTime();
+            stage(progress, Stage.INDEX, stages,
+                    () -> new Indexer().index(catalog, findings, new Indexer.Options(true, false), progress),
+                    Pipeline::index);
             Path reportDir = o.reportDir() != null ? o.reportDir() : ReportWriter.defaultDir(catalog);
             Function<String, List<Finding>> byId = findings::of;
-            ReportWriter.Result report = new ReportWriter(clock).write(catalog, catalog.records(), byId, reportDir,
-                    progress);
-            stages.add(new StageResult(Stage.REPORT, report.videos(), 0, 0, since(t), List.of(),
-                    report.withErrors() + " with errors, " + report.withWarnings() + " with warnings only"));
-            progress.leave(Stage.REPORT);
-
+            ReportWriter.Result report = stage(progress, Stage.REPORT, stages,
+                    () -> new ReportWriter(clock).write(catalog, catalog.records(), byId, reportDir, progress),
+                    (r, took) -> new StageResult(Stage.REPORT, r.videos(), 0, 0, took, List.of(),
+                            r.withErrors() + " with errors, " + r.withWarnings() + " with warnings only"));
             Path exportOut = null;
-            if (o.export() != null) {
-                progress.enter(Stage.EXPORT);
-                t = System.nanoTime();
+            if (export) {
                 exportOut = o.exportOut() != null ? o.exportOut()
                         : catalog.dir().resolve("export").resolve(o.export().code());
                 ExportRequest request = ExportRequest.of(o.export(), exportOut).withBaseUrl(o.baseUrl());
-                stages.add(export(new Exporter(catalog, clock).export(request, progress), since(t)));
-                progress.leave(Stage.EXPORT);
+                stage(progress, Stage.EXPORT, stages, () -> new Exporter(catalog, clock).export(request, progress),
+                        Pipeline::export);
             }
-            RunResult result = new RunResult(ingest, stages, report.index(), exportOut);
             LOG.info("run finished: {}", stages);
-            return result;
+            return new RunResult(ingest, stages, report.index(), exportOut);
         } finally {
             progress.end();
         }
+    }
+
+    /** One stage's work, as the stage's own entry point returns it. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws IOException, InterruptedException;
+    }
+
+    /** Runs a stage under the overall progress, times it, and adds its line to the summary. */
+    private static <T> T stage(OverallProgress progress, Stage stage, List<StageResult> stages, Work<T> work,
+                               BiFunction<T, Duration, StageResult> summary) throws IOException, InterruptedException {
+        progress.enter(stage);
+        long start = System.nanoTime();
+        T result = work.run();
+        stages.add(summary.apply(result, Duration.ofNanos(System.nanoTime() - start)));
+        progress.leave(stage);
+        return result;
     }
 
     private static StageResult ingest(IngestResult r, Duration took) {
@@ -151,7 +149,7 @@ public final class Pipeline {
                 limit(problems), r.skipped().isEmpty() ? null : r.skipped().size() + " non-video file(s) skipped");
     }
 
-    private static StageResult validate(Stage stage, List<VideoRecord> records, CatalogFindings f, Duration took) {
+    private static StageResult validate(List<VideoRecord> records, CatalogFindings f, Duration took) {
         List<String> problems = new ArrayList<>();
         long failed = 0;
         long warned = 0;
@@ -165,7 +163,7 @@ public final class Pipeline {
                 warned++;
             }
         }
-        return new StageResult(stage, records.size() - failed, 0, failed, took, limit(problems),
+        return new StageResult(Stage.VALIDATE, records.size() - failed, 0, failed, took, limit(problems),
                 warned > 0 ? warned + " with warnings only" : null);
     }
 
@@ -234,9 +232,5 @@ public final class Pipeline {
         } catch (IOException | java.io.UncheckedIOException e) {
             return 0; // only an estimate; ingest itself reports an unreadable folder
         }
-    }
-
-    private static Duration since(long nanos) {
-        return Duration.ofNanos(System.nanoTime() - nanos);
     }
 }
