@@ -6,6 +6,14 @@ vidcat_root() {
 }
 
 java_major() { # prints the feature version of the java binary $1 (e.g. 25), or nothing
+  # The JDK's release file answers without starting a JVM (each start costs ~0.1 s, once per installed JDK);
+  # the JVM itself is asked only when there is no such file.
+  local release v
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -r "$release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9]*\).*/\2/p' "$release" | head -n 1)
+    if [ -n "$v" ]; then echo "$v"; return; fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }
 

@@ -4,18 +4,28 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import nl.vidcat.catalog.Json;
 
 /**
  * Line numbers for JSON pointers in a record file, so CI annotations and editors jump to the offending line. Only
- * records with findings pay for this second, streaming parse.
+ * records with findings pay for this second, streaming parse, and it descends only into the members on the way to
+ * a wanted pointer: everything else is skipped without building a path for it.
  */
 final class JsonLines {
 
     private JsonLines() {
+    }
+
+    /** The wanted pointers as a tree of their reference tokens (unescaped member names or array indexes). */
+    private static final class Step {
+        final String pointer;
+        final Map<String, Step> next = new HashMap<>();
+
+        Step(String pointer) {
+            this.pointer = pointer;
+        }
     }
 
     /**
@@ -23,25 +33,24 @@ final class JsonLines {
      *         title) gets the line of its nearest existing ancestor
      */
     static Map<String, Integer> lines(byte[] json, Set<String> pointers) {
-        Set<String> wanted = new HashSet<>();
+        Step root = new Step("");
         for (String p : pointers) {
-            for (String a = p; a != null; a = parent(a)) {
-                wanted.add(a);
+            Step at = root;
+            int from = 1;
+            while (from <= p.length() && !p.isEmpty()) {
+                int slash = p.indexOf('/', from);
+                int end = slash < 0 ? p.length() : slash;
+                String token = p.substring(from, end).replace("~1", "/").replace("~0", "~");
+                String prefix = p.substring(0, end);
+                at = at.next.computeIfAbsent(token, t -> new Step(prefix));
+                from = end + 1;
             }
         }
         Map<String, Integer> found = new HashMap<>();
         try (JsonParser parser = Json.mapper().createParser(json)) {
-            JsonToken t;
-            while ((t = parser.nextToken()) != null && found.size() < wanted.size()) {
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    continue;
-                }
-                // At FIELD_NAME the context names the member; at START_* it is the new container, whose pointer is
-                // that of the value being opened; for scalars in arrays it carries the index.
-                String p = parser.getParsingContext().pathAsPointer().toString();
-                if (wanted.contains(p)) {
-                    found.putIfAbsent(p, parser.currentTokenLocation().getLineNr());
-                }
+            if (parser.nextToken() != null) {
+                found.put("", parser.currentTokenLocation().getLineNr());
+                walk(parser, root, found);
             }
         } catch (IOException e) {
             // the record parsed once already; a failure here only costs the line numbers
@@ -57,6 +66,39 @@ final class JsonLines {
             }
         }
         return out;
+    }
+
+    /** With the parser on the value at {@code step}: records the lines of wanted members and elements inside it. */
+    private static void walk(JsonParser p, Step step, Map<String, Integer> found) throws IOException {
+        if (step.next.isEmpty()) {
+            p.skipChildren();
+            return;
+        }
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                Step child = step.next.get(p.currentName());
+                int line = p.currentTokenLocation().getLineNr();
+                p.nextToken();
+                if (child == null) {
+                    p.skipChildren();
+                } else {
+                    found.putIfAbsent(child.pointer, line);
+                    walk(p, child, found);
+                }
+            }
+        } else if (t == JsonToken.START_ARRAY) {
+            int index = 0;
+            for (JsonToken e = p.nextToken(); e != null && e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                Step child = step.next.get(Integer.toString(index++));
+                if (child == null) {
+                    p.skipChildren();
+                } else {
+                    found.putIfAbsent(child.pointer, p.currentTokenLocation().getLineNr());
+                    walk(p, child, found);
+                }
+            }
+        }
     }
 
     private static String parent(String pointer) {

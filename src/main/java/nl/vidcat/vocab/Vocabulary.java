@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import nl.vidcat.catalog.Term;
 
@@ -33,6 +34,12 @@ public final class Vocabulary {
     private final Map<String, Entry> byId = new HashMap<>();
     /** Every known spelling with its folded form, computed once: validate suggests for each unknown value. */
     private final List<Spellings> spellings = new ArrayList<>();
+    /**
+     * Suggestions already computed: a school repeats its typos over many rows, and an edit-distance scan over every
+     * spelling is the most expensive thing validate does for an unknown value. Bounded so odd input cannot grow it.
+     */
+    private final Map<String, List<String>> suggested = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 10_000;
 
     Vocabulary(String name, List<Entry> entries) {
         this.name = name;
@@ -105,7 +112,16 @@ public final class Vocabulary {
      * nothing is close enough to be a likely typo.
      */
     public List<String> suggest(String input, int max) {
-        return closest(input, spellings, max);
+        String memo = max + ":" + (input == null ? "" : input);
+        List<String> known = suggested.get(memo);
+        if (known != null) {
+            return known;
+        }
+        List<String> found = closest(input, spellings, max);
+        if (suggested.size() < MAX_REMEMBERED) {
+            suggested.put(memo, found);
+        }
+        return found;
     }
 
     /** Did-you-mean over plain words (rule ids, option values), with the same tolerance as {@link #suggest}. */
