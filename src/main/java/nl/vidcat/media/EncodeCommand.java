@@ -103,26 +103,25 @@ final class EncodeCommand {
             // Autorotation (on by default) turns the frames upright before this graph, so "dar" is the upright
             // display aspect ratio, including a non-square sample aspect ratio (DV and other old camera files).
             String in = "[0:v:0]";
-            if (n > 1) {
-                StringBuilder split = new StringBuilder(in).append("split=").append(n);
-                for (int i = 0; i < n; i++) {
-                    split.append("[s").append(i).append(']');
+            boolean onePixelFormat = encoded.stream().map(o -> o.plan().spec().video().pixelFormat()).distinct()
+                    .count() == 1;
+            if (n > 1 && onePixelFormat) {
+                chains.addAll(cascade(encoded));
+            } else {
+                if (n > 1) {
+                    StringBuilder split = new StringBuilder(in).append("split=").append(n);
+                    for (int i = 0; i < n; i++) {
+                        split.append("[s").append(i).append(']');
+                    }
+                    chains.add(split.toString());
                 }
-                chains.add(split.toString());
-            }
-            for (int i = 0; i < n; i++) {
-                Plan p = encoded.get(i).plan();
-                chains.add((n > 1 ? "[s" + i + "]" : in) + scale(p.shortSide()) + ",setsar=1,format="
-                        + p.spec().video().pixelFormat() + "[v" + i + "]");
+                for (int i = 0; i < n; i++) {
+                    chains.add((n > 1 ? "[s" + i + "]" : in) + resize(encoded.get(i).plan()) + "[v" + i + "]");
+                }
             }
         }
         if (audioOutputs > 0) {
-            String norm = loudness == null ? "anull" : LoudnessMeter.secondPass(loudness);
-            if (loudness != null && sourceSeconds > 0) {
-                // loudnorm works in 100 ms frames and pads its last one: without the trim every rendition would
-                // outlast its source by up to 0.1 s (and fail the duration check)
-                norm += String.format(Locale.ROOT, ",atrim=duration=%.3f", sourceSeconds);
-            }
+            String norm = loudness == null ? "anull" : LoudnessMeter.secondPass(loudness, sourceSeconds);
             StringBuilder audio = new StringBuilder("[0:a:0]").append(norm);
             if (audioOutputs > 1) {
                 audio.append(",asplit=").append(audioOutputs);
@@ -133,6 +132,35 @@ final class EncodeCommand {
             chains.add(audio.toString());
         }
         return String.join(";", chains);
+    }
+
+    /**
+     * Renditions of one pixel format, largest first, each scaled from the one before it rather than from the source:
+     * the 360p picture is made from the 720p one, so the scaler reads a 720p frame instead of a 1080p or 4K one
+     * (measured on a 1080p source: 2-7 % less CPU for the whole encode; the larger the source, the more it saves).
+     * A bicubic step of 2 (720p to 360p) loses nothing visible, and every encoder still gets its frames from the one
+     * decode.
+     */
+    private static List<String> cascade(List<Output> encoded) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < encoded.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt((Integer i) -> encoded.get(i).plan().shortSide()).reversed());
+        List<String> chains = new ArrayList<>();
+        String from = "[0:v:0]";
+        for (int k = 0; k < order.size(); k++) {
+            int i = order.get(k);
+            boolean last = k == order.size() - 1;
+            chains.add(from + resize(encoded.get(i).plan())
+                    + (last ? "[v" + i + "]" : ",split=2[v" + i + "][c" + k + "]"));
+            from = "[c" + k + "]";
+        }
+        return chains;
+    }
+
+    private static String resize(Plan p) {
+        return scale(p.shortSide()) + ",setsar=1,format=" + p.spec().video().pixelFormat();
     }
 
     /** Short side {@code s}, long side from the display aspect ratio, both even (4:2:0 needs even sizes). */
