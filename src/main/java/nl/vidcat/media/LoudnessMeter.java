@@ -61,6 +61,12 @@ public final class LoudnessMeter {
         return Optional.of(new Loudness(i, tp, lra, thresh, 0.0, TARGET_I, TARGET_TP));
     }
 
+    /** A stored measurement with this version's targets: the source's values stay true, the targets may change. */
+    static Loudness retarget(Loudness l) {
+        return new Loudness(l.inputI(), l.inputTp(), l.inputLra(), l.inputThresh(), l.targetOffset(), TARGET_I,
+                TARGET_TP);
+    }
+
     /** True when the measured audio already meets the target, so a stream copy is as good as a re-encode. */
     public static boolean onTarget(Loudness l) {
         return l == null || (Math.abs(l.inputI() - TARGET_I) <= TOLERANCE_LU && l.inputTp() <= TARGET_TP);

@@ -51,6 +51,7 @@ public final class Transcoder {
     public Transcoder(Catalog catalog, Options options) {
         this.catalog = catalog;
         this.options = options;
+        FFmpeg.preload(); // while the caller reads the records
         this.threads = threadsPerJob(options.jobs(), Runtime.getRuntime().availableProcessors());
     }
 
@@ -91,8 +92,12 @@ public final class Transcoder {
         Loudness loudness = r.media().loudness();
         Map<String, Rendition> made = new LinkedHashMap<>();
         if (!todo.isEmpty()) {
-            if (s.hasAudio()) {
+            if (s.hasAudio() && (loudness == null || options.force())) {
                 loudness = LoudnessMeter.measure(src).orElse(null);
+            } else if (loudness != null) {
+                // measured from this same source file (a record's source never changes): only a new profile or a stale
+                // rendition brought us here, so the measurement is reused with the current targets
+                loudness = LoudnessMeter.retarget(loudness);
             }
             for (Rendition x : encode(src, s, todo, loudness, position)) {
                 made.put(x.name(), x);
