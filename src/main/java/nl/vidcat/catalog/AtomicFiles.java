@@ -128,32 +128,17 @@ public final class AtomicFiles {
         deleteTree(old);
     }
 
-    /**
-     * Deletes a folder and everything in it; nothing when it does not exist. A failed stage may still have parallel
-     * workers finishing a file in it (a parallel stream does not wait for its other tasks when one throws), so a
-     * folder that refills while being emptied is walked again a few times.
-     */
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
     public static void deleteTree(Path root) throws IOException {
-        for (int attempt = 1; ; attempt++) {
-            if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return;
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
-            try (java.util.stream.Stream<Path> all = Files.walk(root)) {
-                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-                return;
-            } catch (java.nio.file.DirectoryNotEmptyException | java.io.UncheckedIOException e) {
-                if (attempt == 20) {
-                    throw e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
-                }
-                try {
-                    Thread.sleep(25);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while deleting " + root);
-                }
-            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

@@ -38,7 +38,7 @@ final class ContentPackageWriter implements FormatWriter {
             }
         }
         try {
-            packed.parallelStream().forEach(p -> {
+            WrittenFiles.eachInParallel(packed, p -> {
                 String prefix = job.request.baseUrl() != null ? job.videoUrl(p.pub().id()) : "";
                 LomRecord lom = job.mapper.map(p.pub(), prefix);
                 DeterministicZip zip = new DeterministicZip();

@@ -2,7 +2,6 @@ package nl.vidcat.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** {@code --format nllom}: one NL-LOM record per video, {@code <id>.xml}, for Edurep or any LOM consumer. */
@@ -12,17 +11,13 @@ final class NlLomWriter implements FormatWriter {
 
     @Override
     public JsonNode write(ExportJob job, Path dir) throws IOException {
-        try {
-            // records are independent, so they are mapped and written in parallel; each file's bytes depend only
-            // on its record, which keeps the output deterministic
-            job.items.parallelStream().forEach(item -> {
-                LomRecord lom = job.mapper.map(item.publication(), job.videoUrl(item.id()));
-                files.write(dir.resolve(item.id() + ".xml"), LomXml.document(lom));
-                job.progress.advance(1, item.id());
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        // records are independent, so they are mapped and written in parallel; each file's bytes depend only on its
+        // record, which keeps the output deterministic
+        WrittenFiles.eachInParallel(job.items, item -> {
+            LomRecord lom = job.mapper.map(item.publication(), job.videoUrl(item.id()));
+            files.write(dir.resolve(item.id() + ".xml"), LomXml.document(lom));
+            job.progress.advance(1, item.id());
+        });
         return null;
     }
 

@@ -79,7 +79,7 @@ final class OaiPmhWriter implements FormatWriter {
                 lists(dir, prefix, entries, snapshot);
                 Files.createDirectories(dir.resolve("GetRecord").resolve(prefix));
             }
-            entries.parallelStream().forEach(e -> {
+            WrittenFiles.eachInParallel(entries, e -> {
                 for (String prefix : PREFIXES) {
                     write(dir.resolve("GetRecord").resolve(prefix).resolve(e.id() + ".xml"),
                             response("GetRecord", Map.of("identifier", identifier(e.id()), "metadataPrefix", prefix),
@@ -147,7 +147,7 @@ final class OaiPmhWriter implements FormatWriter {
         return state;
     }
 
-    private void lists(Path dir, String prefix, List<Entry> entries, String snapshot) {
+    private void lists(Path dir, String prefix, List<Entry> entries, String snapshot) throws IOException {
         int size = Math.max(1, pageSize);
         int pages = Math.max(1, (entries.size() + size - 1) / size);
         for (String verb : List.of("ListRecords", "ListIdentifiers")) {
@@ -157,7 +157,7 @@ final class OaiPmhWriter implements FormatWriter {
                         errorText("noRecordsMatch")));
                 continue;
             }
-            IntStream.range(0, pages).parallel().forEach(page -> {
+            WrittenFiles.eachInParallel(IntStream.range(0, pages).boxed().toList(), page -> {
                 List<Entry> slice = entries.subList(page * size, Math.min(entries.size(), (page + 1) * size));
                 Map<String, String> args = page == 0 ? Map.of("metadataPrefix", prefix)
                         : Map.of("resumptionToken", token(prefix, page, snapshot));
