@@ -134,6 +134,7 @@ public final class Transcoder {
     private List<Rendition> encode(Path src, SourceFile s, List<Plan> todo, Loudness loudness, DoubleConsumer position)
             throws IOException, InterruptedException, MediaFailure {
         List<EncodeCommand.Output> outputs = new ArrayList<>();
+        List<EncodeCommand.SharedAudio> shared = List.of();
         boolean audioOnTarget = LoudnessMeter.onTarget(loudness);
         try {
             for (Plan p : todo) {
@@ -141,15 +142,17 @@ public final class Transcoder {
                 Files.createDirectories(target.getParent());
                 outputs.add(new EncodeCommand.Output(p, ChildProcesses.temp(AtomicFiles.tempFor(target)), audioOnTarget));
             }
+            shared = EncodeCommand.shareAudio(outputs, s.hasAudio(),
+                    o -> ChildProcesses.temp(AtomicFiles.tempFor(catalog.resolve(o.plan().file()))));
             List<Rendition> done;
             try {
-                done = encodeAndVerify(src, s, outputs, loudness, false, position);
+                done = encodeAndVerify(src, s, outputs, shared, loudness, false, position);
             } catch (RenditionVerifier.DurationMismatch e) {
                 // Variable frame rate + B-frames: x264's decode timestamps can end before the last frame's
                 // presentation time, and MP4 measures the track by them (seen: a screen recording 0.12 s short).
                 // Without B-frames decode order is presentation order and the timing is exact.
                 LOG.info("{}; encoding again without B-frames", e.getMessage());
-                done = encodeAndVerify(src, s, outputs, loudness, true, position);
+                done = encodeAndVerify(src, s, outputs, shared, loudness, true, position);
             }
             // Publish only when every rendition of the run verified, so a record never points at half a set.
             for (EncodeCommand.Output o : outputs) {
@@ -162,20 +165,33 @@ public final class Transcoder {
             for (EncodeCommand.Output o : outputs) {
                 ChildProcesses.discard(o.temp());
             }
+            for (EncodeCommand.SharedAudio x : shared) {
+                ChildProcesses.discard(x.videoOnly());
+            }
         }
     }
 
     private List<Rendition> encodeAndVerify(Path src, SourceFile s, List<EncodeCommand.Output> outputs,
-                                            Loudness loudness, boolean noBFrames, DoubleConsumer position)
+                                            List<EncodeCommand.SharedAudio> shared, Loudness loudness,
+                                            boolean noBFrames, DoubleConsumer position)
             throws IOException, InterruptedException, MediaFailure {
-        FfmpegRun.Result result = FfmpegRun.run(
-                EncodeCommand.build(src, outputs, s.hasAudio(), loudness, threads, noBFrames, s.durationSeconds()),
-                position);
+        FfmpegRun.Result result = FfmpegRun.run(EncodeCommand.build(src, outputs, shared, s.hasAudio(), loudness,
+                threads, noBFrames, s.durationSeconds()), position);
         if (ChildProcesses.stopping()) {
             throw new InterruptedException("stopped");
         }
         if (!result.ok()) {
             throw new MediaFailure("ffmpeg could not transcode the source: " + result.reason());
+        }
+        for (EncodeCommand.SharedAudio x : shared) {
+            FfmpegRun.Result muxed = FfmpegRun.run(EncodeCommand.addAudio(x), null);
+            if (ChildProcesses.stopping()) {
+                throw new InterruptedException("stopped");
+            }
+            if (!muxed.ok()) {
+                throw new MediaFailure("ffmpeg could not add the audio to rendition " + x.receiver().plan().spec().name()
+                        + ": " + muxed.reason());
+            }
         }
         List<Rendition> done = new ArrayList<>();
         for (EncodeCommand.Output o : outputs) {

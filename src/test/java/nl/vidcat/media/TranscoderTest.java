@@ -114,6 +114,20 @@ class TranscoderTest {
     }
 
     @Test
+    void bothRenditionsCarryTheSameAudioTrack() throws Exception {
+        Map<String, Rendition> r = renditions("hd-a1");
+        assertEquals(audioMd5(r.get("720p")), audioMd5(r.get("360p")),
+                "the 360p got the 720p's AAC stream (one encode, copied in)");
+    }
+
+    private String audioMd5(Rendition r) throws Exception {
+        Path out = catalog.dir().resolve(r.name() + ".audio.md5");
+        TestVideos.ffmpeg("-i", catalog.resolve(r.file()).toString(), "-map", "0:a:0", "-c", "copy", "-f", "md5",
+                out.toString());
+        return Files.readString(out).strip();
+    }
+
+    @Test
     void loudnessIsNormalizedAndRecorded() throws Exception {
         VideoRecord r = record("hd-a1");
         assertTrue(r.media().loudness() != null, "measured loudness stored");
