@@ -55,8 +55,8 @@ final class EncodeCommand {
     /**
      * Outputs whose audio would be encoded identically (the same normalized source, the same codec, bitrate, rate
      * and channels, MP4) share one encode: the first one encodes it, the others get a copy of that stream after the
-     * run. FFmpeg's AAC encoder is slow (2.4 s of CPU per 40 s of stereo on the 2-core bench machine, as much as a
-     * fifth of a 360p encode), and every rendition of the web profile carries the same 128k stereo track.
+     * run. FFmpeg's AAC encoder is slow (2.4 s of CPU per 40 s of stereo on the 2-core bench machine), and every
+     * rendition of the web profile carries the same 128k stereo track.
      *
      * @param videoOnlyTemp a fresh temp path for an output's video-only file
      */
