@@ -2,6 +2,7 @@ package nl.vidcat.media;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,10 @@ final class EncodeCommand {
      * @param copyAudio for a remuxed rendition: copy the source audio too (it is AAC and already on target loudness)
      */
     record Output(Plan plan, Path temp, boolean copyAudio) {
+        /** Whether this output's audio comes out of the filter graph (normalized and encoded), not a stream copy. */
+        boolean encodesAudio() {
+            return !plan.remux() || !copyAudio;
+        }
     }
 
     /**
@@ -45,13 +50,6 @@ final class EncodeCommand {
     private EncodeCommand() {
     }
 
-    /**
-     * @param hasAudio whether the source has an audio stream
-     * @param loudness pass-one measurement, or null for silence (then the audio is only resampled)
-     * @param threads  threads for the decoder and each encoder; 0 lets ffmpeg decide (one job at a time)
-     * @param noBFrames encode without B-frames (exact timing for awkward variable-frame-rate sources)
-     * @param sourceSeconds the source's duration, or 0 when unknown
-     */
     /**
      * Outputs whose audio would be encoded identically (the same normalized source, the same codec, bitrate, rate
      * and channels, MP4) share one encode: the first one encodes it, the others get a copy of that stream after the
@@ -67,8 +65,7 @@ final class EncodeCommand {
         }
         Map<AudioSpec, Output> donors = new HashMap<>();
         for (Output o : outputs) {
-            boolean encodesAudio = !o.plan().remux() || !o.copyAudio();
-            if (!encodesAudio || !o.plan().extension().equals("mp4")) {
+            if (!o.encodesAudio() || !o.plan().extension().equals("mp4")) {
                 continue;
             }
             Output donor = donors.putIfAbsent(o.plan().spec().audio(), o);
@@ -98,6 +95,11 @@ final class EncodeCommand {
 
     /**
      * @param shared   outputs that are written without audio here and get it from another output afterwards
+     * @param hasAudio whether the source has an audio stream
+     * @param loudness pass-one measurement, or null for silence (then the audio is only resampled)
+     * @param threads  threads for the decoder and each encoder; 0 lets ffmpeg decide (one job at a time)
+     * @param noBFrames encode without B-frames (exact timing for awkward variable-frame-rate sources)
+     * @param sourceSeconds the source's duration, or 0 when unknown
      */
     static List<String> build(Path source, List<Output> outputs, List<SharedAudio> shared, boolean hasAudio,
                               Loudness loudness, int threads, boolean noBFrames, double sourceSeconds) {
@@ -112,7 +114,7 @@ final class EncodeCommand {
         Map<Output, SharedAudio> receivers = new HashMap<>();
         shared.forEach(x -> receivers.put(x.receiver(), x));
         List<Output> audioFromGraph = hasAudio ? outputs.stream()
-                .filter(o -> (!o.plan().remux() || !o.copyAudio()) && !receivers.containsKey(o)).toList() : List.of();
+                .filter(o -> o.encodesAudio() && !receivers.containsKey(o)).toList() : List.of();
         String graph = graph(encoded, audioFromGraph.size(), loudness, sourceSeconds);
         if (!graph.isEmpty()) {
             a.addAll(List.of("-filter_complex", graph));
@@ -204,7 +206,7 @@ final class EncodeCommand {
         for (int i = 0; i < encoded.size(); i++) {
             order.add(i);
         }
-        order.sort(java.util.Comparator.comparingInt((Integer i) -> encoded.get(i).plan().shortSide()).reversed());
+        order.sort(Comparator.comparingInt((Integer i) -> encoded.get(i).plan().shortSide()).reversed());
         List<String> chains = new ArrayList<>();
         String from = "[0:v:0]";
         for (int k = 0; k < order.size(); k++) {

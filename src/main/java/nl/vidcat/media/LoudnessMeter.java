@@ -101,7 +101,10 @@ public final class LoudnessMeter {
             }
         }
         Map<String, Double> out = new HashMap<>();
-        for (int k = Math.max(0, from); from >= 0 && k < lines.size(); k++) {
+        if (from < 0) {
+            return out;
+        }
+        for (int k = from; k < lines.size(); k++) {
             String[] parts = lines.get(k).strip().split(":\\s+", 2);
             if (parts.length == 2) {
                 String[] value = parts[1].split("\\s+");
