@@ -2,11 +2,13 @@ package nl.vidcat.catalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,19 +156,29 @@ public final class Catalog {
 
     /** Record files in id order (temp files and non-JSON files skipped). */
     public List<Path> recordFiles() {
-        try (Stream<Path> files = Files.list(recordsDir())) {
-            // names computed once, not per comparison: a catalog can hold 100,000 records
-            return files.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> !AtomicFiles.isTemp(p))
-                    .map(p -> Map.entry(p.getFileName().toString(), p))
-                    .sorted(Map.Entry.comparingByKey())
-                    .map(Map.Entry::getValue)
-                    .toList();
+        // Plain names sorted as an array: on a catalog of 100,000 records this runs before any of the code is
+        // compiled, and a stream of paths sorted with a comparator took 0.3 s there.
+        List<String> names = new ArrayList<>();
+        Path dir = recordsDir();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path p : files) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".json") && !AtomicFiles.isTemp(p)) {
+                    names.add(name);
+                }
+            }
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        String[] sorted = names.toArray(String[]::new);
+        Arrays.sort(sorted);
+        Path[] out = new Path[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            out[i] = dir.resolve(sorted[i]);
+        }
+        return Arrays.asList(out);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import nl.vidcat.catalog.Metadata;
 import nl.vidcat.vocab.Vocabulary;
 
@@ -51,8 +52,8 @@ final class DuplicateTitles {
     private record Member(int index, Source.TitleRef ref) {
     }
 
-    /** The reports naming every duplicate, ordered by first occurrence. */
-    static List<Report> reports(Source source, long[] keys, RecordChecks checks) {
+    /** The items whose keys occur more than once, in input order: the ones to read again. */
+    static int[] candidates(long[] keys) {
         long[] sorted = keys.clone();
         Arrays.sort(sorted);
         Set<Long> repeated = new HashSet<>();
@@ -62,38 +63,51 @@ final class DuplicateTitles {
             }
         }
         if (repeated.isEmpty()) {
-            return List.of();
+            return new int[0];
         }
-        // exact folded (school, title) -> the items having it, confirmed by reading them again
+        return IntStream.range(0, keys.length).filter(i -> keys[i] != 0 && repeated.contains(keys[i])).toArray();
+    }
+
+    /**
+     * The reports naming every duplicate, ordered by first occurrence.
+     *
+     * @param refs the titles of the {@link #candidates}, read again (null: the item has no title now)
+     */
+    static List<Report> reports(CatalogContext context, int[] candidates, List<Source.TitleRef> refs) {
+        // exact folded (school, title) -> the items having it: a key collision is not a duplicate
         Map<String, List<Member>> groups = new LinkedHashMap<>();
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != 0 && repeated.contains(keys[i])) {
-                Source.TitleRef ref = source.titleRef(i, checks);
-                if (ref != null) {
-                    groups.computeIfAbsent(fold(ref.school()) + '\u0000' + fold(ref.title()), k -> new ArrayList<>())
-                            .add(new Member(i, ref));
-                }
+        for (int j = 0; j < candidates.length; j++) {
+            Source.TitleRef ref = refs.get(j);
+            if (ref != null) {
+                groups.computeIfAbsent(fold(ref.school()) + '\u0000' + fold(ref.title()), k -> new ArrayList<>())
+                        .add(new Member(candidates[j], ref));
             }
         }
-        Severity severity = source.context().rules().severity(Rules.TITLE_DUPLICATE);
+        Severity severity = context.rules().severity(Rules.TITLE_DUPLICATE);
         List<Report> out = new ArrayList<>();
         for (List<Member> group : groups.values()) {
             if (group.size() < 2) {
                 continue;
             }
-            for (Member member : group) {
-                Source.TitleRef ref = member.ref();
-                List<String> others = group.stream().filter(o -> o != member).map(o -> name(o.ref().location()))
-                        .toList();
+            // each member names at most NAMED others, so a group of thousands costs no more than thousands of names
+            List<String> first = group.subList(0, Math.min(NAMED + 1, group.size())).stream()
+                    .map(o -> name(o.ref().location())).toList();
+            for (int m = 0; m < group.size(); m++) {
+                Source.TitleRef ref = group.get(m).ref();
+                List<String> others = new ArrayList<>(first);
+                if (m < first.size()) {
+                    others.remove(m);
+                }
+                int more = group.size() - 1 - Math.min(NAMED, others.size());
                 String list = String.join(", ", others.subList(0, Math.min(NAMED, others.size())))
-                        + (others.size() > NAMED ? " (+" + (others.size() - NAMED) + ")" : "");
+                        + (more > 0 ? " (+" + more + ")" : "");
                 String school = ref.school() == null || ref.school().isBlank() ? null : ref.school().strip();
                 Finding f = new Finding(Rules.TITLE_DUPLICATE, severity, ref.location(),
                         "De titel '" + ref.title().strip() + "' komt " + (school == null ? "" : "bij " + school + " ")
                                 + "ook voor in: " + list + ". Maak de titels onderscheidend (bijv. 'deel 1').",
                         "The title '" + ref.title().strip() + "' is also used " + (school == null ? "" : "at " + school
                                 + " ") + "in: " + list + ". Make the titles distinct (e.g. 'part 1').");
-                out.add(new Report(member.index(),
+                out.add(new Report(group.get(m).index(),
                         new ItemReport(ref.file(), ref.itemLine(), ref.recordId(), ref.title(), List.of(f))));
             }
         }

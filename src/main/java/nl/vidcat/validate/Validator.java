@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.vocab.Vocabularies;
 import org.apache.logging.log4j.LogManager;
@@ -78,29 +79,24 @@ public final class Validator {
         int n = source.size();
         long[] titleKeys = new long[n];
         BitSet failed = new BitSet(n);
-        Deque<Future<List<Source.Examined>>> window = new ArrayDeque<>();
-        int next = 0;
-        int emitted = 0;
-        while (emitted < n) {
-            while (next < n && window.size() < threads * WINDOW_PER_THREAD) {
-                int from = next;
-                int to = Math.min(n, from + BATCH);
-                window.add(pool.submit(() -> examine(source, from, to)));
-                next = to;
-            }
-            List<Source.Examined> batch = await(window.poll());
+        int[] emitted = {0};
+        inOrder(pool, n, i -> source.examine(i, checks), batch -> {
             for (Source.Examined e : batch) {
-                titleKeys[emitted] = e.titleKey();
+                titleKeys[emitted[0]] = e.titleKey();
                 counter.countItem();
                 if (counter.add(e.report(), false)) {
-                    failed.set(emitted);
+                    failed.set(emitted[0]);
                 }
                 sink.item(e.report());
-                emitted++;
+                emitted[0]++;
             }
             progress.advance(batch.size(), batch.get(batch.size() - 1).report().name());
-        }
-        for (DuplicateTitles.Report d : DuplicateTitles.reports(source, titleKeys, checks)) {
+        });
+        // The items whose keys collide are read again, in parallel too: on a large catalog they are thousands.
+        int[] candidates = DuplicateTitles.candidates(titleKeys);
+        List<Source.TitleRef> refs = new ArrayList<>(candidates.length);
+        inOrder(pool, candidates.length, j -> source.titleRef(candidates[j], checks), refs::addAll);
+        for (DuplicateTitles.Report d : DuplicateTitles.reports(source.context(), candidates, refs)) {
             if (counter.add(d.report(), failed.get(d.index()))) {
                 failed.set(d.index());
             }
@@ -108,12 +104,36 @@ public final class Validator {
         }
     }
 
-    private List<Source.Examined> examine(Source source, int from, int to) {
-        List<Source.Examined> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            out.add(source.examine(i, checks));
+    /** An I/O-failing consumer of results. */
+    private interface BatchSink<T> {
+        void accept(List<T> batch) throws IOException;
+    }
+
+    /**
+     * Runs {@code task} for 0..n-1 on the pool in batches and hands the results to {@code sink} in index order, with
+     * a bounded number of batches in flight.
+     */
+    private <T> void inOrder(ExecutorService pool, int n, IntFunction<T> task, BatchSink<T> sink) throws IOException {
+        Deque<Future<List<T>>> window = new ArrayDeque<>();
+        int next = 0;
+        int done = 0;
+        while (done < n) {
+            while (next < n && window.size() < threads * WINDOW_PER_THREAD) {
+                int from = next;
+                int to = Math.min(n, from + BATCH);
+                window.add(pool.submit(() -> {
+                    List<T> out = new ArrayList<>(to - from);
+                    for (int i = from; i < to; i++) {
+                        out.add(task.apply(i));
+                    }
+                    return out;
+                }));
+                next = to;
+            }
+            List<T> batch = await(window.poll());
+            sink.accept(batch);
+            done += batch.size();
         }
-        return out;
     }
 
     private static <T> T await(Future<T> f) {

@@ -99,6 +99,25 @@ class RulesTest {
     }
 
     @Test
+    void aLargeDuplicateGroupNamesFiveOthersAndCountsTheRest() throws IOException {
+        VideoRecord[] same = new VideoRecord[8];
+        for (int i = 0; i < same.length; i++) {
+            same[i] = clean((char) ('a' + i) + "-00000000");
+        }
+        List<Finding> dups = of(validate(same), Rules.TITLE_DUPLICATE);
+        assertEquals(8, dups.size());
+        String first = dups.get(0).en();
+        assertFalse(first.contains("records/a-00000000.json"), first);
+        assertTrue(first.contains("records/b-00000000.json:5, ") && first.contains("records/f-00000000.json:5 (+2)"),
+                first);
+        String sixth = dups.get(5).en(); // a member beyond the five named ones names the first five
+        assertTrue(sixth.contains("records/a-00000000.json:5") && sixth.contains("records/e-00000000.json:5 (+2)"),
+                sixth);
+        String last = dups.get(7).nl();
+        assertFalse(last.contains("records/h-00000000.json"), last);
+    }
+
+    @Test
     void unknownVocabularyValuesGetASuggestion() throws IOException {
         Harness.Collected c = validate(edit(clean("a-00000000"), m -> {
             m.subject = N.subject("wiskunda");
