@@ -3,6 +3,7 @@ package nl.vidcat.cli;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.media.FFmpeg;
 import nl.vidcat.media.MediaResult;
 import nl.vidcat.media.Thumbnailer;
 import picocli.CommandLine.Command;
@@ -38,6 +39,7 @@ public final class ThumbnailsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--interval must be a positive number of seconds");
         }
         var shard = media.shard();
+        FFmpeg.preload(); // while the catalog and records are read
         Catalog c = globals.openCatalog();
         try (CatalogLock lock = media.lock(globals, c, "thumbnails")) {
             MediaResult r = new Thumbnailer(c, new Thumbnailer.Options(interval, media.force, media.jobs, shard))

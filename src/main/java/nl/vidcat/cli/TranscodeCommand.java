@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.media.FFmpeg;
 import nl.vidcat.media.MediaResult;
 import nl.vidcat.media.Profiles;
 import nl.vidcat.media.Transcoder;
@@ -40,6 +41,7 @@ public final class TranscodeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var shard = media.shard();
+        FFmpeg.preload(); // while the catalog, profiles and records are read
         Catalog c = globals.openCatalog();
         Profiles.Profile p = Profiles.load(c.dir(), profilesFile).get(profile);
         try (CatalogLock lock = media.lock(globals, c, "transcode")) {

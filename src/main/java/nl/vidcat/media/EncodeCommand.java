@@ -38,6 +38,11 @@ final class EncodeCommand {
         boolean encodesAudio() {
             return !plan.remux() || !copyAudio;
         }
+
+        /** The same output with its audio normalized and encoded instead of copied. */
+        Output encodingAudio() {
+            return new Output(plan, temp, false);
+        }
     }
 
     /**
@@ -100,11 +105,14 @@ final class EncodeCommand {
      * @param threads  threads for the decoder and each encoder; 0 lets ffmpeg decide (one job at a time)
      * @param noBFrames encode without B-frames (exact timing for awkward variable-frame-rate sources)
      * @param sourceSeconds the source's duration, or 0 when unknown
+     * @param measureLoudness also measure the source's loudness in this run (see {@link LoudnessMeter#fromLog})
      */
     static List<String> build(Path source, List<Output> outputs, List<SharedAudio> shared, boolean hasAudio,
-                              Loudness loudness, int threads, boolean noBFrames, double sourceSeconds) {
+                              Loudness loudness, int threads, boolean noBFrames, double sourceSeconds,
+                              boolean measureLoudness) {
         List<String> a = new ArrayList<>();
-        a.addAll(List.of("-loglevel", "error", "-y"));
+        // the measurement's summary is logged at level info
+        a.addAll(List.of("-loglevel", measureLoudness ? "info" : "error", "-y"));
         if (threads > 0) {
             a.addAll(List.of("-threads", Integer.toString(threads)));
         }
@@ -152,6 +160,9 @@ final class EncodeCommand {
             } else {
                 a.addAll(List.of("-f", "webm", o.temp().toString()));
             }
+        }
+        if (measureLoudness) {
+            a.addAll(LoudnessMeter.measuringOutput());
         }
         return a;
     }

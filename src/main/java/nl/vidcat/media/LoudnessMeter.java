@@ -2,6 +2,7 @@ package nl.vidcat.media;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,14 +41,28 @@ public final class LoudnessMeter {
      * nothing to normalize.
      */
     public static Optional<Loudness> measure(Path file) throws IOException, InterruptedException, MediaFailure {
-        // framelog=verbose keeps the per-100-ms lines out of the info log; the summary stays in it
-        List<String> args = List.of("-loglevel", "info", "-i", file.toString(), "-map", "0:a:0", "-vn", "-sn", "-dn",
-                "-af", "ebur128=peak=true:framelog=verbose", "-f", "null", "-");
+        List<String> args = new ArrayList<>(List.of("-loglevel", "info", "-i", file.toString()));
+        args.addAll(measuringOutput());
         FfmpegRun.Result r = FfmpegRun.run(args, null);
         if (!r.ok()) {
             throw new MediaFailure("loudness measurement failed: " + r.reason());
         }
-        Map<String, Double> summary = summary(r.stderr());
+        return fromLog(r.stderr());
+    }
+
+    /**
+     * An ffmpeg output that measures the first audio stream of input 0 and writes nothing, to add to another run that
+     * reads the same input; its result is in that run's log at level info ({@link #fromLog}).
+     */
+    static List<String> measuringOutput() {
+        // framelog=verbose keeps the per-100-ms lines out of the info log; the summary stays in it
+        return List.of("-map", "0:a:0", "-vn", "-sn", "-dn", "-af", "ebur128=peak=true:framelog=verbose", "-f", "null",
+                "-");
+    }
+
+    /** The measurement in the log of a run with a {@link #measuringOutput}; empty for (near) digital silence. */
+    static Optional<Loudness> fromLog(List<String> stderr) throws MediaFailure {
+        Map<String, Double> summary = summary(stderr);
         Double i = summary.get("I");
         Double thresh = summary.get("Threshold");
         Double lra = summary.get("LRA");

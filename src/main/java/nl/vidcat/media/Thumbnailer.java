@@ -65,7 +65,6 @@ public final class Thumbnailer {
     public Thumbnailer(Catalog catalog, Options options) {
         this.catalog = catalog;
         this.options = options;
-        FFmpeg.preload(); // while the caller reads the records
     }
 
     public MediaResult run(List<VideoRecord> records, Progress progress) throws InterruptedException {

@@ -51,7 +51,6 @@ public final class Transcoder {
     public Transcoder(Catalog catalog, Options options) {
         this.catalog = catalog;
         this.options = options;
-        FFmpeg.preload(); // while the caller reads the records
         this.threads = threadsPerJob(options.jobs(), Runtime.getRuntime().availableProcessors());
     }
 
@@ -92,14 +91,21 @@ public final class Transcoder {
         Loudness loudness = r.media().loudness();
         Map<String, Rendition> made = new LinkedHashMap<>();
         if (!todo.isEmpty()) {
-            if (s.hasAudio() && (loudness == null || options.force())) {
+            boolean measure = s.hasAudio() && (loudness == null || options.force());
+            // Stream copies cost little more than reading the source, which the measurement does anyway: one run then
+            // copies as if the audio were on target and measures it (encode re-runs with the audio normalized when
+            // it is not, which a separate measurement would have needed too).
+            boolean measureWhileCopying = measure && todo.stream().allMatch(p -> p.remux());
+            if (measure && !measureWhileCopying) {
                 loudness = LoudnessMeter.measure(src).orElse(null);
-            } else if (loudness != null) {
+            } else if (!measure && loudness != null) {
                 // measured from this same source file (a record's source never changes): only a new profile or a stale
                 // rendition brought us here, so the measurement is reused with the current targets
                 loudness = LoudnessMeter.retarget(loudness);
             }
-            for (Rendition x : encode(src, s, todo, loudness, position)) {
+            Encoded e = encode(src, s, todo, loudness, measureWhileCopying, position);
+            loudness = e.loudness();
+            for (Rendition x : e.renditions()) {
                 made.put(x.name(), x);
             }
         }
@@ -131,28 +137,49 @@ public final class Transcoder {
                 && FileHash.matches(catalog.resolve(have.file()), have.sha256());
     }
 
-    private List<Rendition> encode(Path src, SourceFile s, List<Plan> todo, Loudness loudness, DoubleConsumer position)
-            throws IOException, InterruptedException, MediaFailure {
+    /** The renditions made, and the loudness they were made with. */
+    private record Encoded(List<Rendition> renditions, Loudness loudness) {
+    }
+
+    /**
+     * @param loudness the measurement to normalize with (null: silence), unless {@code measure}
+     * @param measure  every plan is a stream copy: measure the loudness in the copying run
+     */
+    private Encoded encode(Path src, SourceFile s, List<Plan> todo, Loudness loudness, boolean measure,
+                           DoubleConsumer position) throws IOException, InterruptedException, MediaFailure {
         List<EncodeCommand.Output> outputs = new ArrayList<>();
         List<EncodeCommand.SharedAudio> shared = List.of();
-        boolean audioOnTarget = LoudnessMeter.onTarget(loudness);
         try {
             for (Plan p : todo) {
                 Path target = catalog.resolve(p.file());
                 Files.createDirectories(target.getParent());
-                outputs.add(new EncodeCommand.Output(p, ChildProcesses.temp(AtomicFiles.tempFor(target)), audioOnTarget));
+                outputs.add(new EncodeCommand.Output(p, ChildProcesses.temp(AtomicFiles.tempFor(target)),
+                        measure || LoudnessMeter.onTarget(loudness)));
             }
-            shared = EncodeCommand.shareAudio(outputs, s.hasAudio(),
-                    o -> ChildProcesses.temp(AtomicFiles.tempFor(catalog.resolve(o.plan().file()))));
-            List<Rendition> done;
-            try {
-                done = encodeAndVerify(src, s, outputs, shared, loudness, false, position);
-            } catch (RenditionVerifier.DurationMismatch e) {
-                // Variable frame rate + B-frames: x264's decode timestamps can end before the last frame's
-                // presentation time, and MP4 measures the track by them (seen: a screen recording 0.12 s short).
-                // Without B-frames decode order is presentation order and the timing is exact.
-                LOG.info("{}; encoding again without B-frames", e.getMessage());
-                done = encodeAndVerify(src, s, outputs, shared, loudness, true, position);
+            List<Rendition> done = null;
+            if (measure) {
+                loudness = LoudnessMeter.fromLog(transcode(src, s, outputs, shared, null, false, true, position))
+                        .orElse(null);
+                if (LoudnessMeter.onTarget(loudness)) {
+                    done = verify(s, outputs);
+                } else {
+                    outputs = outputs.stream().map(EncodeCommand.Output::encodingAudio).toList();
+                }
+            }
+            if (done == null) {
+                shared = EncodeCommand.shareAudio(outputs, s.hasAudio(),
+                        o -> ChildProcesses.temp(AtomicFiles.tempFor(catalog.resolve(o.plan().file()))));
+                try {
+                    transcode(src, s, outputs, shared, loudness, false, false, position);
+                    done = verify(s, outputs);
+                } catch (RenditionVerifier.DurationMismatch e) {
+                    // Variable frame rate + B-frames: x264's decode timestamps can end before the last frame's
+                    // presentation time, and MP4 measures the track by them (seen: a screen recording 0.12 s short).
+                    // Without B-frames decode order is presentation order and the timing is exact.
+                    LOG.info("{}; encoding again without B-frames", e.getMessage());
+                    transcode(src, s, outputs, shared, loudness, true, false, position);
+                    done = verify(s, outputs);
+                }
             }
             // Publish only when every rendition of the run verified, so a record never points at half a set.
             for (EncodeCommand.Output o : outputs) {
@@ -160,7 +187,7 @@ public final class Transcoder {
                 AtomicFiles.replace(catalog.resolve(o.plan().file()), t -> Files.move(temp, t));
                 ChildProcesses.published(temp);
             }
-            return done;
+            return new Encoded(done, loudness);
         } finally {
             for (EncodeCommand.Output o : outputs) {
                 ChildProcesses.discard(o.temp());
@@ -171,12 +198,13 @@ public final class Transcoder {
         }
     }
 
-    private List<Rendition> encodeAndVerify(Path src, SourceFile s, List<EncodeCommand.Output> outputs,
-                                            List<EncodeCommand.SharedAudio> shared, Loudness loudness,
-                                            boolean noBFrames, DoubleConsumer position)
+    /** One ffmpeg run writing every output (and completing the shared-audio ones); its log when it succeeded. */
+    private List<String> transcode(Path src, SourceFile s, List<EncodeCommand.Output> outputs,
+                                   List<EncodeCommand.SharedAudio> shared, Loudness loudness, boolean noBFrames,
+                                   boolean measure, DoubleConsumer position)
             throws IOException, InterruptedException, MediaFailure {
         FfmpegRun.Result result = FfmpegRun.run(EncodeCommand.build(src, outputs, shared, s.hasAudio(), loudness,
-                threads, noBFrames, s.durationSeconds()), position);
+                threads, noBFrames, s.durationSeconds(), measure), position);
         if (ChildProcesses.stopping()) {
             throw new InterruptedException("stopped");
         }
@@ -193,6 +221,11 @@ public final class Transcoder {
                         + ": " + muxed.reason());
             }
         }
+        return result.stderr();
+    }
+
+    private static List<Rendition> verify(SourceFile s, List<EncodeCommand.Output> outputs)
+            throws IOException, MediaFailure {
         List<Rendition> done = new ArrayList<>();
         for (EncodeCommand.Output o : outputs) {
             RenditionVerifier.Facts f = RenditionVerifier.verify(o.temp(), o.plan(), s);

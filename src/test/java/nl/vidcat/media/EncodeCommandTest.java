@@ -38,7 +38,7 @@ class EncodeCommandTest {
         List<EncodeCommand.Output> outputs = web(false);
         List<EncodeCommand.SharedAudio> shared = EncodeCommand.shareAudio(outputs, true, o -> tmp.resolve(".v.part-2.mp4"));
         assertEquals(1, shared.size());
-        List<String> cmd = EncodeCommand.build(tmp.resolve("src.mp4"), outputs, shared, true, QUIET, 0, false, 10);
+        List<String> cmd = EncodeCommand.build(tmp.resolve("src.mp4"), outputs, shared, true, QUIET, 0, false, 10, false);
         assertEquals(1, Collections.frequency(cmd, "aac"), "one AAC encoder: " + cmd);
         assertTrue(cmd.contains(shared.get(0).videoOnly().toString()), "the receiver's video goes to its video-only file");
         List<String> mux = EncodeCommand.addAudio(shared.get(0));
@@ -74,9 +74,27 @@ class EncodeCommandTest {
 
     @Test
     void theSmallerPictureIsScaledFromTheLargerOne() {
-        List<String> cmd = EncodeCommand.build(tmp.resolve("src.mp4"), web(false), List.of(), true, QUIET, 0, false, 10);
+        List<String> cmd = EncodeCommand.build(tmp.resolve("src.mp4"), web(false), List.of(), true, QUIET, 0, false, 10, false);
         String graph = cmd.get(cmd.indexOf("-filter_complex") + 1);
         assertTrue(graph.startsWith("[0:v:0]scale=") && graph.contains("split=2"), graph);
         assertEquals(1, graph.split("\\[0:v:0\\]", -1).length - 1, "the source is scaled once: " + graph);
+    }
+
+    @Test
+    void aCopyingRunCanMeasureTheLoudnessToo() {
+        List<EncodeCommand.Output> outputs = List.of(new EncodeCommand.Output(
+                web(true).stream().filter(o -> o.plan().remux()).findFirst().orElseThrow().plan(),
+                tmp.resolve(".720p.part-1.mp4"), true));
+        List<String> plain = EncodeCommand.build(tmp.resolve("src.mp4"), outputs, List.of(), true, null, 0, false, 10,
+                false);
+        List<String> measuring = EncodeCommand.build(tmp.resolve("src.mp4"), outputs, List.of(), true, null, 0, false,
+                10, true);
+        assertEquals("error", plain.get(plain.indexOf("-loglevel") + 1));
+        assertEquals("info", measuring.get(measuring.indexOf("-loglevel") + 1), "ebur128 logs its summary at info");
+        assertEquals(LoudnessMeter.measuringOutput(),
+                measuring.subList(measuring.size() - LoudnessMeter.measuringOutput().size(), measuring.size()));
+        assertEquals(plain.subList(plain.indexOf("-i"), plain.size()),
+                measuring.subList(measuring.indexOf("-i"), measuring.size() - LoudnessMeter.measuringOutput().size()),
+                "the copy itself is the same");
     }
 }
