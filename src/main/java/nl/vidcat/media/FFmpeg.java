@@ -79,9 +79,9 @@ public final class FFmpeg {
 
     /**
      * Starts locating the executables and loading the libraries on a background thread. JavaCPP checks its cache and
-     * loads some 30 MB of libraries (0.2 s on the 2-core bench machine); started when a media stage is set up, that
-     * overlaps with reading the catalog instead of delaying the first video (a 40 s remux takes 1.4 s in all). A
-     * failure here is only logged: the first real use reports it.
+     * loads some 30 MB of libraries (0.2 s on the 2-core bench machine); the media commands start this before they
+     * read the catalog, profiles and records, so it overlaps with that instead of delaying the first video. A failure
+     * here is only logged: the first real use reports it.
      */
     public static void preload() {
         Thread t = new Thread(() -> {

@@ -1,6 +1,7 @@
 package nl.vidcat.media;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.DoubleConsumer;
 import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
@@ -228,14 +231,38 @@ public final class Transcoder {
             throws IOException, MediaFailure {
         List<Rendition> done = new ArrayList<>();
         for (EncodeCommand.Output o : outputs) {
-            RenditionVerifier.Facts f = RenditionVerifier.verify(o.temp(), o.plan(), s);
-            String sha = FileHash.sha256(o.temp());
+            // hashed while the verifier decodes: together they are most of a remux after ffmpeg is done
+            CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return FileHash.sha256(o.temp());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            RenditionVerifier.Facts f;
+            try {
+                f = RenditionVerifier.verify(o.temp(), o.plan(), s);
+            } finally {
+                hash.exceptionally(e -> null).join(); // never leave it reading a temp that is about to go
+            }
+            String sha = sha256(hash);
             long bitrate = f.durationSeconds() > 0 ? Math.round(f.size() * 8 / f.durationSeconds()) : 0;
             done.add(new Rendition(o.plan().spec().name(), o.plan().profile(), o.plan().file(), f.width(), f.height(),
                     f.videoCodec(), f.videoProfile(), f.pixelFormat(), f.audioCodec(), f.durationSeconds(), f.size(),
                     bitrate, sha, o.plan().remux(), f.faststart(), o.plan().recipe()));
         }
         return done;
+    }
+
+    private static String sha256(CompletableFuture<String> hash) throws IOException {
+        try {
+            return hash.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
     }
 
     /** Deletes this profile's files for renditions the profile no longer has. */
