@@ -161,7 +161,7 @@ public final class Transcoder {
             }
             List<Rendition> done = null;
             if (measure) {
-                loudness = LoudnessMeter.fromLog(transcode(src, s, outputs, shared, null, false, true, position))
+                loudness = LoudnessMeter.fromLog(runFfmpeg(src, s, outputs, shared, null, false, true, position))
                         .orElse(null);
                 if (LoudnessMeter.onTarget(loudness)) {
                     done = verify(s, outputs);
@@ -173,14 +173,14 @@ public final class Transcoder {
                 shared = EncodeCommand.shareAudio(outputs, s.hasAudio(),
                         o -> ChildProcesses.temp(AtomicFiles.tempFor(catalog.resolve(o.plan().file()))));
                 try {
-                    transcode(src, s, outputs, shared, loudness, false, false, position);
+                    runFfmpeg(src, s, outputs, shared, loudness, false, false, position);
                     done = verify(s, outputs);
                 } catch (RenditionVerifier.DurationMismatch e) {
                     // Variable frame rate + B-frames: x264's decode timestamps can end before the last frame's
                     // presentation time, and MP4 measures the track by them (seen: a screen recording 0.12 s short).
                     // Without B-frames decode order is presentation order and the timing is exact.
                     LOG.info("{}; encoding again without B-frames", e.getMessage());
-                    transcode(src, s, outputs, shared, loudness, true, false, position);
+                    runFfmpeg(src, s, outputs, shared, loudness, true, false, position);
                     done = verify(s, outputs);
                 }
             }
@@ -202,9 +202,9 @@ public final class Transcoder {
     }
 
     /** One ffmpeg run writing every output (and completing the shared-audio ones); its log when it succeeded. */
-    private List<String> transcode(Path src, SourceFile s, List<EncodeCommand.Output> outputs,
-                                   List<EncodeCommand.SharedAudio> shared, Loudness loudness, boolean noBFrames,
-                                   boolean measure, DoubleConsumer position)
+    private List<String> runFfmpeg(Path src, SourceFile s, List<EncodeCommand.Output> outputs,
+                                  List<EncodeCommand.SharedAudio> shared, Loudness loudness, boolean noBFrames,
+                                  boolean measure, DoubleConsumer position)
             throws IOException, InterruptedException, MediaFailure {
         FfmpegRun.Result result = FfmpegRun.run(EncodeCommand.build(src, outputs, shared, s.hasAudio(), loudness,
                 threads, noBFrames, s.durationSeconds(), measure), position);
