@@ -79,23 +79,23 @@ public final class Validator {
         int n = source.size();
         long[] titleKeys = new long[n];
         BitSet failed = new BitSet(n);
-        int[] emitted = {0};
-        inOrder(pool, n, i -> source.examine(i, checks), batch -> {
-            for (Source.Examined e : batch) {
-                titleKeys[emitted[0]] = e.titleKey();
+        inOrder(pool, n, i -> source.examine(i, checks), (first, batch) -> {
+            for (int k = 0; k < batch.size(); k++) {
+                Source.Examined e = batch.get(k);
+                titleKeys[first + k] = e.titleKey();
                 counter.countItem();
                 if (counter.add(e.report(), false)) {
-                    failed.set(emitted[0]);
+                    failed.set(first + k);
                 }
                 sink.item(e.report());
-                emitted[0]++;
             }
             progress.advance(batch.size(), batch.get(batch.size() - 1).report().name());
         });
         // The items whose keys collide are read again, in parallel too: on a large catalog they are thousands.
         int[] candidates = DuplicateTitles.candidates(titleKeys);
         List<Source.TitleRef> refs = new ArrayList<>(candidates.length);
-        inOrder(pool, candidates.length, j -> source.titleRef(candidates[j], checks), refs::addAll);
+        inOrder(pool, candidates.length, j -> source.titleRef(candidates[j], checks),
+                (first, batch) -> refs.addAll(batch));
         for (DuplicateTitles.Report d : DuplicateTitles.reports(source.context(), candidates, refs)) {
             if (counter.add(d.report(), failed.get(d.index()))) {
                 failed.set(d.index());
@@ -104,9 +104,9 @@ public final class Validator {
         }
     }
 
-    /** An I/O-failing consumer of results. */
+    /** Takes the results of items {@code first ..} in order; may fail with I/O (the report). */
     private interface BatchSink<T> {
-        void accept(List<T> batch) throws IOException;
+        void accept(int first, List<T> batch) throws IOException;
     }
 
     /**
@@ -131,7 +131,7 @@ public final class Validator {
                 next = to;
             }
             List<T> batch = await(window.poll());
-            sink.accept(batch);
+            sink.accept(done, batch);
             done += batch.size();
         }
     }
