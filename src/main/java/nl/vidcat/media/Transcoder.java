@@ -98,7 +98,7 @@ public final class Transcoder {
             // Stream copies cost little more than reading the source, which the measurement does anyway: one run then
             // copies as if the audio were on target and measures it (encode re-runs with the audio normalized when
             // it is not, which a separate measurement would have needed too).
-            boolean measureWhileCopying = measure && todo.stream().allMatch(p -> p.remux());
+            boolean measureWhileCopying = measure && todo.stream().allMatch(Plan::remux);
             if (measure && !measureWhileCopying) {
                 loudness = LoudnessMeter.measure(src).orElse(null);
             } else if (!measure && loudness != null) {
@@ -206,25 +206,26 @@ public final class Transcoder {
                                   List<EncodeCommand.SharedAudio> shared, Loudness loudness, boolean noBFrames,
                                   boolean measure, DoubleConsumer position)
             throws IOException, InterruptedException, MediaFailure {
-        FfmpegRun.Result result = FfmpegRun.run(EncodeCommand.build(src, outputs, shared, s.hasAudio(), loudness,
-                threads, noBFrames, s.durationSeconds(), measure), position);
+        FfmpegRun.Result result = succeeded(FfmpegRun.run(EncodeCommand.build(src, outputs, shared, s.hasAudio(),
+                loudness, threads, noBFrames, s.durationSeconds(), measure), position),
+                "ffmpeg could not transcode the source");
+        for (EncodeCommand.SharedAudio x : shared) {
+            succeeded(FfmpegRun.run(EncodeCommand.addAudio(x), null),
+                    "ffmpeg could not add the audio to rendition " + x.receiver().plan().spec().name());
+        }
+        return result.stderr();
+    }
+
+    /** {@code r}, unless the run was stopped (Ctrl-C) or failed ({@code failure}: ffmpeg's reason). */
+    private static FfmpegRun.Result succeeded(FfmpegRun.Result r, String failure)
+            throws InterruptedException, MediaFailure {
         if (ChildProcesses.stopping()) {
             throw new InterruptedException("stopped");
         }
-        if (!result.ok()) {
-            throw new MediaFailure("ffmpeg could not transcode the source: " + result.reason());
+        if (!r.ok()) {
+            throw new MediaFailure(failure + ": " + r.reason());
         }
-        for (EncodeCommand.SharedAudio x : shared) {
-            FfmpegRun.Result muxed = FfmpegRun.run(EncodeCommand.addAudio(x), null);
-            if (ChildProcesses.stopping()) {
-                throw new InterruptedException("stopped");
-            }
-            if (!muxed.ok()) {
-                throw new MediaFailure("ffmpeg could not add the audio to rendition " + x.receiver().plan().spec().name()
-                        + ": " + muxed.reason());
-            }
-        }
-        return result.stderr();
+        return r;
     }
 
     private static List<Rendition> verify(SourceFile s, List<EncodeCommand.Output> outputs)
