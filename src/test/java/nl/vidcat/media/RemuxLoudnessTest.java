@@ -93,4 +93,25 @@ class RemuxLoudnessTest {
             assertEquals(0, files.filter(f -> f.getFileName().toString().contains(".part-")).count(), "no temp left");
         }
     }
+
+    @Test
+    void aTruncatedSourceFailsOnlyThatVideoAndLeavesNoTemp() throws Exception {
+        Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
+        Path good = clip("good.mp4", "5.6dB");
+        MediaFixture.add(c, "good-a1", good, null);
+        MediaFixture.add(c, "cut-a1", TestVideos.truncated(clip("whole.mp4", "5.6dB"), tmp.resolve("cut.mp4"), 0.5),
+                null);
+        MediaResult r = only720(c).run(c.records(), Progress.NONE);
+        assertEquals(1, r.failures().size(), r.toString());
+        assertEquals("cut-a1", r.failures().get(0).id());
+        // failed in the copying-and-measuring run itself (the record says it fits the 720p rendition)
+        assertTrue(r.failures().get(0).detail().startsWith("ffmpeg could not transcode the source"),
+                r.failures().get(0).detail());
+        assertTrue(c.find("cut-a1").orElseThrow().media().renditions().isEmpty(), "nothing published for it");
+        assertTrue(c.find("cut-a1").orElseThrow().problems().stream().anyMatch(p -> p.code().equals("transcode.failed")));
+        assertTrue(c.find("good-a1").orElseThrow().media().renditions().get(0).remuxed(), "the other video is done");
+        try (var files = Files.walk(c.dir().resolve("media"))) {
+            assertEquals(0, files.filter(f -> f.getFileName().toString().contains(".part-")).count(), "no temp left");
+        }
+    }
 }
