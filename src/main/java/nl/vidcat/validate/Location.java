@@ -1,6 +1,8 @@
 package nl.vidcat.validate;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a finding points.
@@ -18,5 +20,23 @@ public record Location(String file, Integer line, String field) {
         Path cwd = Path.of("").toAbsolutePath();
         Path shown = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
         return shown.toString().replace('\\', '/');
+    }
+
+    /**
+     * {@link #display} for the many files of a few folders (a catalog's records/): each folder is resolved against
+     * the working directory once, not once per file. Thread-safe.
+     */
+    static final class Folders {
+        private final Map<Path, String> shown = new ConcurrentHashMap<>();
+
+        String display(Path p) {
+            Path dir = p.getParent();
+            Path name = p.getFileName();
+            if (dir == null || name == null || name.toString().equals("..") || name.toString().equals(".")) {
+                return Location.display(p);
+            }
+            String d = shown.computeIfAbsent(dir, Location::display);
+            return d.isEmpty() ? name.toString() : d.endsWith("/") ? d + name : d + "/" + name;
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class RecordFiles extends Source {
 
     private final List<Path> files;
     private final CatalogContext context;
+    private final Location.Folders folders = new Location.Folders();
 
     RecordFiles(List<Path> files, CatalogContext context) {
         this.files = List.copyOf(files);
@@ -94,16 +96,17 @@ final class RecordFiles extends Source {
     }
 
     private Read read(Path file, RecordChecks checks, Findings out, boolean checkSchema) {
-        String shown = Location.display(file);
+        String shown = folders.display(file);
         byte[] bytes;
         try {
-            if (!Files.isRegularFile(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
                 throw new IOException("not a regular file");
             }
-            if (Files.size(file) > MAX_RECORD_BYTES) {
+            if (attributes.size() > MAX_RECORD_BYTES) {
                 out.add(Rules.UNREADABLE, null,
-                        "Het bestand is " + (Files.size(file) >> 20) + " MB: dat is geen record (records zijn een paar KB).",
-                        "The file is " + (Files.size(file) >> 20) + " MB: that is not a record (records are a few KB).");
+                        "Het bestand is " + (attributes.size() >> 20) + " MB: dat is geen record (records zijn een paar KB).",
+                        "The file is " + (attributes.size() >> 20) + " MB: that is not a record (records are a few KB).");
                 return new Read(shown, null, null, null);
             }
             bytes = Files.readAllBytes(file);

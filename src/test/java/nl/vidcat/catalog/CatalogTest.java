@@ -33,6 +33,27 @@ class CatalogTest {
     }
 
     @Test
+    void instantsReadAsRfc3339AndAsBefore() throws IOException {
+        // What records store, with a fraction, with an offset (converted to UTC), in lower case (RFC 3339 allows it
+        // and the schema's format check accepts it), and epoch seconds, which the JavaTimeModule default still reads.
+        record At(java.time.Instant at) {
+        }
+        var mapper = Json.mapper();
+        assertEquals(java.time.Instant.parse("2026-09-01T08:00:00Z"),
+                mapper.readValue("{\"at\":\"2026-09-01T08:00:00Z\"}", At.class).at());
+        assertEquals(java.time.Instant.parse("2026-09-01T08:00:00.125Z"),
+                mapper.readValue("{\"at\":\"2026-09-01T08:00:00.125Z\"}", At.class).at());
+        assertEquals(java.time.Instant.parse("2026-09-01T08:00:00Z"),
+                mapper.readValue("{\"at\":\"2026-09-01T10:00:00+02:00\"}", At.class).at());
+        assertEquals(java.time.Instant.parse("2026-09-01T08:00:00Z"),
+                mapper.readValue("{\"at\":\"2026-09-01t08:00:00z\"}", At.class).at());
+        assertEquals(java.time.Instant.ofEpochSecond(1_788_336_000L),
+                mapper.readValue("{\"at\":1788336000}", At.class).at());
+        assertThrows(com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+                () -> mapper.readValue("{\"at\":\"1 september 2026\"}", At.class));
+    }
+
+    @Test
     void failedWriteLeavesOldFileAndNoTemp() throws IOException {
         Path target = tmp.resolve("a.json");
         AtomicFiles.write(target, "old".getBytes());
