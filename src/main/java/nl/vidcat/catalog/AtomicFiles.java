@@ -79,7 +79,11 @@ public final class AtomicFiles {
     }
 
     public static boolean isTemp(Path file) {
-        String name = file.getFileName().toString();
+        return isTempName(file.getFileName().toString());
+    }
+
+    /** {@link #isTemp} by file name alone. */
+    public static boolean isTempName(String name) {
         return name.startsWith(".") && name.contains(TEMP_MARK);
     }
 

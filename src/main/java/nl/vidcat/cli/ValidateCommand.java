@@ -88,6 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
             write(out -> listRules(out));
             return 0;
         }
+        Validator.preload();
         List<Source> sources = new Targets(globals.catalog()).resolve(paths);
         Validator validator = new Validator(threads == null ? Validator.defaultThreads() : threads, globals.progress());
         ReportFormat.Options options = new ReportFormat.Options(lang, failOn, VersionProvider.version());
