@@ -33,6 +33,37 @@ final class JsonLines {
      *         title) gets the line of its nearest existing ancestor
      */
     static Map<String, Integer> lines(byte[] json, Set<String> pointers) {
+        Map<String, Scalar> found = walk(json, pointers);
+        Map<String, Integer> out = new HashMap<>();
+        for (String p : pointers) {
+            for (String a = p; a != null; a = parent(a)) {
+                Scalar at = found.get(a);
+                if (at != null) {
+                    out.put(p, at.line());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a pointer's value starts, and its text when it is a string, number or boolean (null for anything else).
+     */
+    record Scalar(int line, String text) {
+    }
+
+    /**
+     * The values at {@code pointers} that exist, read in one streaming pass without building the record: the
+     * duplicate-title pass reads thousands of records again for three fields.
+     */
+    static Map<String, Scalar> scalars(byte[] json, Set<String> pointers) {
+        Map<String, Scalar> found = walk(json, pointers);
+        found.keySet().retainAll(pointers);
+        return found;
+    }
+
+    private static Map<String, Scalar> walk(byte[] json, Set<String> pointers) {
         Step root = new Step("");
         for (String p : pointers) {
             Step at = root;
@@ -46,30 +77,20 @@ final class JsonLines {
                 from = end + 1;
             }
         }
-        Map<String, Integer> found = new HashMap<>();
+        Map<String, Scalar> found = new HashMap<>();
         try (JsonParser parser = Json.mapper().createParser(json)) {
             if (parser.nextToken() != null) {
-                found.put("", parser.currentTokenLocation().getLineNr());
+                found.put("", new Scalar(parser.currentTokenLocation().getLineNr(), null));
                 walk(parser, root, found);
             }
         } catch (IOException e) {
-            // the record parsed once already; a failure here only costs the line numbers
+            // the record parsed once already; a failure here only costs what was not found yet
         }
-        Map<String, Integer> out = new HashMap<>();
-        for (String p : pointers) {
-            for (String a = p; a != null; a = parent(a)) {
-                Integer line = found.get(a);
-                if (line != null) {
-                    out.put(p, line);
-                    break;
-                }
-            }
-        }
-        return out;
+        return found;
     }
 
-    /** With the parser on the value at {@code step}: records the lines of wanted members and elements inside it. */
-    private static void walk(JsonParser p, Step step, Map<String, Integer> found) throws IOException {
+    /** With the parser on the value at {@code step}: records the wanted members and elements inside it. */
+    private static void walk(JsonParser p, Step step, Map<String, Scalar> found) throws IOException {
         if (step.next.isEmpty()) {
             p.skipChildren();
             return;
@@ -83,7 +104,7 @@ final class JsonLines {
                 if (child == null) {
                     p.skipChildren();
                 } else {
-                    found.putIfAbsent(child.pointer, line);
+                    found.putIfAbsent(child.pointer, new Scalar(line, text(p)));
                     walk(p, child, found);
                 }
             }
@@ -94,11 +115,15 @@ final class JsonLines {
                 if (child == null) {
                     p.skipChildren();
                 } else {
-                    found.putIfAbsent(child.pointer, p.currentTokenLocation().getLineNr());
+                    found.putIfAbsent(child.pointer, new Scalar(p.currentTokenLocation().getLineNr(), text(p)));
                     walk(p, child, found);
                 }
             }
         }
+    }
+
+    private static String text(JsonParser p) throws IOException {
+        return p.currentToken().isScalarValue() && p.currentToken() != JsonToken.VALUE_NULL ? p.getText() : null;
     }
 
     private static String parent(String pointer) {

@@ -86,48 +86,33 @@ final class RecordFiles extends Source {
                 : r.record().id(), m == null ? null : m.title(), findings), key);
     }
 
+    private static final String ID = "/id";
+    private static final String SCHOOL = "/metadata/school";
+    private static final String TITLE = "/metadata/title";
+    private static final Set<String> TITLE_FIELDS = Set.of(ID, SCHOOL, TITLE);
+
     @Override
     TitleRef titleRef(int index, RecordChecks checks) {
-        // the first pass reported what is wrong with the file; here only the title matters
-        Read r = read(files.get(index), checks, new Findings(RuleSet.DEFAULTS), false);
-        if (r.record() == null || r.record().metadata() == null || r.record().metadata().title() == null) {
+        // The first pass reported what is wrong with the file and found a record in it; here only three fields and
+        // a line matter: one streaming pass over the bytes, no tree, no schema, no record.
+        Path file = files.get(index);
+        byte[] bytes = bytes(file, new Findings(RuleSet.DEFAULTS));
+        Map<String, JsonLines.Scalar> at = bytes == null ? Map.of() : JsonLines.scalars(bytes, TITLE_FIELDS);
+        JsonLines.Scalar title = at.get(TITLE);
+        if (title == null || title.text() == null) {
             return null;
         }
-        Metadata m = r.record().metadata();
-        Integer line = JsonLines.lines(r.bytes(), Set.of("/metadata/title")).get("/metadata/title");
-        return new TitleRef(m.school(), m.title(), r.shown(), null, r.record().id(),
-                new Location(r.shown(), line, "/metadata/title"));
+        String shown = folders.display(file);
+        JsonLines.Scalar school = at.get(SCHOOL);
+        JsonLines.Scalar id = at.get(ID);
+        return new TitleRef(school == null ? null : school.text(), title.text(), shown, null,
+                id == null ? null : id.text(), new Location(shown, title.line(), TITLE));
     }
 
     private Read read(Path file, RecordChecks checks, Findings out, boolean checkSchema) {
         String shown = folders.display(file);
-        byte[] bytes;
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
-                throw new IOException("not a regular file");
-            }
-            if (attributes.size() > MAX_RECORD_BYTES) {
-                out.add(Rules.UNREADABLE, null,
-                        "Het bestand is " + (attributes.size() >> 20) + " MB: dat is geen record (records zijn een paar KB).",
-                        "The file is " + (attributes.size() >> 20) + " MB: that is not a record (records are a few KB).");
-                return new Read(shown, null, null, null);
-            }
-            // The size is known: one read of exactly that many bytes (readAllBytes asks for the size again and reads
-            // until a second read says EOF; two system calls more per record). Records are replaced by rename, never
-            // grown in place, so the size stat saw is the file's.
-            try (FileChannel in = FileChannel.open(file)) {
-                ByteBuffer buffer = ByteBuffer.allocate((int) attributes.size());
-                while (buffer.hasRemaining() && in.read(buffer) >= 0) {
-                    // a short read: ask for the rest
-                }
-                bytes = buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
-            }
-        } catch (IOException e) {
-            String why = e instanceof AccessDeniedException ? "permission denied"
-                    : e instanceof NoSuchFileException ? "the file disappeared while validating" : e.getMessage();
-            out.add(Rules.UNREADABLE, null, "Het bestand kan niet gelezen worden: " + why + ".",
-                    "The file cannot be read: " + why + ".");
+        byte[] bytes = bytes(file, out);
+        if (bytes == null) {
             return new Read(shown, null, null, null);
         }
         JsonNode tree;
@@ -164,6 +149,38 @@ final class RecordFiles extends Source {
             }
         }
         return new Read(shown, bytes, tree, record);
+    }
+
+    /** The file's bytes, or null with a finding that says why they cannot be read. */
+    private static byte[] bytes(Path file, Findings out) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new IOException("not a regular file");
+            }
+            if (attributes.size() > MAX_RECORD_BYTES) {
+                out.add(Rules.UNREADABLE, null,
+                        "Het bestand is " + (attributes.size() >> 20) + " MB: dat is geen record (records zijn een paar KB).",
+                        "The file is " + (attributes.size() >> 20) + " MB: that is not a record (records are a few KB).");
+                return null;
+            }
+            // The size is known: one read of exactly that many bytes (readAllBytes asks for the size again and reads
+            // until a second read says EOF; two system calls more per record). Records are replaced by rename, never
+            // grown in place, so the size stat saw is the file's.
+            try (FileChannel in = FileChannel.open(file)) {
+                ByteBuffer buffer = ByteBuffer.allocate((int) attributes.size());
+                while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+                    // a short read: ask for the rest
+                }
+                return buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
+            }
+        } catch (IOException e) {
+            String why = e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NoSuchFileException ? "the file disappeared while validating" : e.getMessage();
+            out.add(Rules.UNREADABLE, null, "Het bestand kan niet gelezen worden: " + why + ".",
+                    "The file cannot be read: " + why + ".");
+            return null;
+        }
     }
 
     private static boolean schema(JsonNode tree, RecordSchema schema, Findings out) {

@@ -64,4 +64,12 @@ class JsonLinesTest {
         assertEquals(Map.of("/metadata/goals/1", 8, "/metadata/t~0n", 4),
                 JsonLines.lines(cut, Set.of("/metadata/goals/1", "/metadata/t~0n")));
     }
+
+    @Test
+    void scalarsAreTheValuesThatExistWithTheirLines() {
+        Map<String, JsonLines.Scalar> s = JsonLines.scalars(RECORD.getBytes(StandardCharsets.UTF_8),
+                Set.of("/id", "/metadata/title", "/metadata/school", "/metadata/goals", "/metadata/a~1b"));
+        assertEquals(Map.of("/id", new JsonLines.Scalar(2, "a"), "/metadata/title", new JsonLines.Scalar(5, "Breuken"),
+                "/metadata/goals", new JsonLines.Scalar(6, null), "/metadata/a~1b", new JsonLines.Scalar(12, "1")), s);
+    }
 }
