@@ -232,14 +232,15 @@ public final class Transcoder {
             throws IOException, MediaFailure {
         List<Rendition> done = new ArrayList<>();
         for (EncodeCommand.Output o : outputs) {
-            // hashed while the verifier decodes: together they are most of a remux after ffmpeg is done
+            // Hashed while the verifier decodes: together they are most of a remux after ffmpeg is done. On a thread of
+            // its own, not the common pool: that has cores - 1 threads, so with --jobs N the hashes of N videos queued.
             CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> {
                 try {
                     return FileHash.sha256(o.temp());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }, r -> Thread.ofPlatform().name("hash").daemon().start(r));
             RenditionVerifier.Facts f;
             try {
                 f = RenditionVerifier.verify(o.temp(), o.plan(), s);
