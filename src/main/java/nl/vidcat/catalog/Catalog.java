@@ -161,9 +161,14 @@ public final class Catalog {
         // by whichever worker thread reads the file.
         Path dir = recordsDir();
         String[] all = dir.toFile().list();
-        if (all == null) {
+        if (all == null) { // File.list does not say why; the NIO listing does
             if (!Files.exists(dir)) {
                 return List.of();
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                s.findFirst();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             throw new UncheckedIOException(new IOException("cannot list " + dir));
         }

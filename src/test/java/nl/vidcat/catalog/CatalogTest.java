@@ -54,6 +54,24 @@ class CatalogTest {
     }
 
     @Test
+    void recordFilesAreSortedJsonWithoutTempsAndAnUnlistableFolderSaysWhy() throws IOException {
+        Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
+        Path records = c.recordsDir();
+        for (String name : new String[] {"b-00000000.json", "a-00000000.json", "notes.txt"}) {
+            Files.writeString(records.resolve(name), "{}");
+        }
+        Files.writeString(AtomicFiles.tempFor(records.resolve("c-00000000.json")), "{");
+        assertEquals(List.of(records.resolve("a-00000000.json"), records.resolve("b-00000000.json")), c.recordFiles());
+
+        Catalog broken = Catalog.openOrCreate(tmp.resolve("broken"));
+        Files.delete(broken.recordsDir());
+        assertEquals(List.of(), broken.recordFiles());
+        Files.writeString(broken.recordsDir(), "not a folder");
+        var e = assertThrows(java.io.UncheckedIOException.class, broken::recordFiles);
+        assertTrue(e.getCause() instanceof java.nio.file.NotDirectoryException, String.valueOf(e.getCause()));
+    }
+
+    @Test
     void failedWriteLeavesOldFileAndNoTemp() throws IOException {
         Path target = tmp.resolve("a.json");
         AtomicFiles.write(target, "old".getBytes());
