@@ -33,15 +33,31 @@ public final class RecordSchema {
     private static volatile RecordSchema instance;
 
     private final String id;
+    private final JsonSchemaFactory factory;
+    private final JsonNode node;
     private final JsonSchema english;
-    private final JsonSchema dutch;
+    /** Compiled when the first record fails (by a worker, not before the first record is read). */
+    private volatile JsonSchema dutch;
 
     private RecordSchema() {
-        JsonNode node = read();
+        node = read();
         id = node.path("$id").asText();
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         english = compile(factory, node, Locale.ENGLISH);
-        dutch = compile(factory, node, DUTCH);
+    }
+
+    private JsonSchema dutch() {
+        JsonSchema d = dutch;
+        if (d == null) {
+            synchronized (this) {
+                d = dutch;
+                if (d == null) {
+                    d = compile(factory, node, DUTCH);
+                    dutch = d;
+                }
+            }
+        }
+        return d;
     }
 
     public static RecordSchema get() {
@@ -67,7 +83,7 @@ public final class RecordSchema {
             return List.of();
         }
         // Only failing records pay for the second, Dutch pass; both passes walk the schema in the same order.
-        List<ValidationMessage> nl = new ArrayList<>(dutch.validate(record));
+        List<ValidationMessage> nl = new ArrayList<>(dutch().validate(record));
         List<Violation> out = new ArrayList<>();
         int i = 0;
         for (ValidationMessage m : en) {
