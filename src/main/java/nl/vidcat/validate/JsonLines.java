@@ -33,7 +33,7 @@ final class JsonLines {
      *         title) gets the line of its nearest existing ancestor
      */
     static Map<String, Integer> lines(byte[] json, Set<String> pointers) {
-        Map<String, Scalar> found = walk(json, pointers);
+        Map<String, Scalar> found = walk(json, pointers, false);
         Map<String, Integer> out = new HashMap<>();
         for (String p : pointers) {
             for (String a = p; a != null; a = parent(a)) {
@@ -58,12 +58,13 @@ final class JsonLines {
      * duplicate-title pass reads thousands of records again for three fields.
      */
     static Map<String, Scalar> scalars(byte[] json, Set<String> pointers) {
-        Map<String, Scalar> found = walk(json, pointers);
+        Map<String, Scalar> found = walk(json, pointers, true);
         found.keySet().retainAll(pointers);
         return found;
     }
 
-    private static Map<String, Scalar> walk(byte[] json, Set<String> pointers) {
+    /** @param texts also keep the text of scalar values (line numbers alone need none: no String per value) */
+    private static Map<String, Scalar> walk(byte[] json, Set<String> pointers, boolean texts) {
         Step root = new Step("");
         for (String p : pointers) {
             Step at = root;
@@ -81,7 +82,7 @@ final class JsonLines {
         try (JsonParser parser = Json.mapper().createParser(json)) {
             if (parser.nextToken() != null) {
                 found.put("", new Scalar(parser.currentTokenLocation().getLineNr(), null));
-                walk(parser, root, found);
+                walk(parser, root, found, texts);
             }
         } catch (IOException e) {
             // the record parsed once already; a failure here only costs what was not found yet
@@ -90,7 +91,7 @@ final class JsonLines {
     }
 
     /** With the parser on the value at {@code step}: records the wanted members and elements inside it. */
-    private static void walk(JsonParser p, Step step, Map<String, Scalar> found) throws IOException {
+    private static void walk(JsonParser p, Step step, Map<String, Scalar> found, boolean texts) throws IOException {
         if (step.next.isEmpty()) {
             p.skipChildren();
             return;
@@ -104,8 +105,8 @@ final class JsonLines {
                 if (child == null) {
                     p.skipChildren();
                 } else {
-                    found.putIfAbsent(child.pointer, new Scalar(line, text(p)));
-                    walk(p, child, found);
+                    found.putIfAbsent(child.pointer, new Scalar(line, text(p, texts)));
+                    walk(p, child, found, texts);
                 }
             }
         } else if (t == JsonToken.START_ARRAY) {
@@ -115,15 +116,16 @@ final class JsonLines {
                 if (child == null) {
                     p.skipChildren();
                 } else {
-                    found.putIfAbsent(child.pointer, new Scalar(p.currentTokenLocation().getLineNr(), text(p)));
-                    walk(p, child, found);
+                    found.putIfAbsent(child.pointer, new Scalar(p.currentTokenLocation().getLineNr(), text(p, texts)));
+                    walk(p, child, found, texts);
                 }
             }
         }
     }
 
-    private static String text(JsonParser p) throws IOException {
-        return p.currentToken().isScalarValue() && p.currentToken() != JsonToken.VALUE_NULL ? p.getText() : null;
+    private static String text(JsonParser p, boolean texts) throws IOException {
+        JsonToken t = p.currentToken();
+        return texts && t.isScalarValue() && t != JsonToken.VALUE_NULL ? p.getText() : null;
     }
 
     private static String parent(String pointer) {
