@@ -99,6 +99,34 @@ class RulesTest {
     }
 
     @Test
+    void handEditedDuplicatesAreFoundAndPointedAtWhereverTheTitleIs() throws IOException {
+        // The second pass reads the title again straight from the bytes: JSON escapes, another key order and a title
+        // that is not on line 5 must read as the first pass's record did, and a record with no title is no duplicate.
+        Catalog cat = Catalog.openOrCreate(tmp.resolve("catalog"));
+        cat.save(clean("a-00000000"));
+        cat.save(clean("c-00000000"));
+        String saved = Files.readString(cat.recordFile("a-00000000"));
+        String value = clean("a-00000000").metadata().title();
+        String title = "\"title\" : \"" + value + "\",\n";
+        assertTrue(saved.contains(title), saved);
+        String escapedTitle = "\"title\" : \"" + value.replace("e", "\\u0065") + "\",\n";
+        String escaped = saved.replace("a-00000000", "b-00000000").replace(title, "")
+                .replace("\"school\" :", escapedTitle + "    \"school\" :");
+        Files.writeString(cat.recordFile("b-00000000"), escaped);
+        String untitled = Files.readString(cat.recordFile("c-00000000")).replace(title, "");
+        Files.writeString(cat.recordFile("c-00000000"), untitled);
+
+        Harness.Collected c = Harness.run(Source.catalog(Catalog.open(cat.dir())));
+        List<Finding> dups = of(c, Rules.TITLE_DUPLICATE);
+        assertEquals(2, dups.size(), c.ruleIds()::toString);
+        int line = lineOf(cat.recordFile("b-00000000"), "\"title\"");
+        assertTrue(line > 5, "the title moved down: " + line);
+        assertEquals(line, dups.get(1).location().line());
+        assertTrue(dups.get(0).nl().contains("records/b-00000000.json:" + line), dups.get(0).nl());
+        assertFalse(dups.get(0).nl().contains("c-00000000"), dups.get(0).nl());
+    }
+
+    @Test
     void aLargeDuplicateGroupNamesFiveOthersAndCountsTheRest() throws IOException {
         VideoRecord[] same = new VideoRecord[8];
         for (int i = 0; i < same.length; i++) {
