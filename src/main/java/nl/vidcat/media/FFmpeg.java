@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.catalog.Warmup;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.bytedeco.ffmpeg.avutil.LogCallback;
@@ -80,20 +81,13 @@ public final class FFmpeg {
     /**
      * Starts locating the executables and loading the libraries on a background thread. JavaCPP checks its cache and
      * loads some 30 MB of libraries (0.2 s on the 2-core bench machine); the media commands start this before they
-     * read the catalog, profiles and records, so it overlaps with that instead of delaying the first video. A failure
-     * here is only logged: the first real use reports it.
+     * read the catalog, profiles and records, so it overlaps with that instead of delaying the first video.
      */
     public static void preload() {
-        Thread t = new Thread(() -> {
-            try {
-                ffmpeg();
-                initLibraries();
-            } catch (RuntimeException e) {
-                LOG.debug("preloading FFmpeg failed; the first use will say why: {}", e.getMessage());
-            }
-        }, "ffmpeg-preload");
-        t.setDaemon(true);
-        t.start();
+        Warmup.start("ffmpeg-preload", () -> {
+            ffmpeg();
+            initLibraries();
+        });
     }
 
     /** Path of the bundled {@code ffmpeg} executable (extracted once to the JavaCPP cache). */

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import nl.vidcat.catalog.Progress;
+import nl.vidcat.catalog.Warmup;
 import nl.vidcat.vocab.Vocabularies;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -43,21 +44,13 @@ public final class Validator {
 
     /**
      * Starts compiling the record schema and reading the vocabularies on a thread of their own, so that work overlaps
-     * with listing the catalog (0.1-0.2 s each on a cold JVM, a second core idle meanwhile). A failure is only logged:
-     * the validator's own first use reports it.
+     * with listing the catalog (0.1-0.2 s each on a cold JVM, a second core idle meanwhile).
      */
     public static void preload() {
-        Thread t = new Thread(() -> {
-            try {
-                RecordSchema.get();
-                Vocabularies.get();
-            } catch (RuntimeException e) {
-                LOG.debug("preloading the schema and vocabularies failed; the first use will say why: {}",
-                        e.getMessage());
-            }
-        }, "validate-preload");
-        t.setDaemon(true);
-        t.start();
+        Warmup.start("validate-preload", () -> {
+            RecordSchema.get();
+            Vocabularies.get();
+        });
     }
 
     public static int defaultThreads() {
