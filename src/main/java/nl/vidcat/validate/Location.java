@@ -23,20 +23,39 @@ public record Location(String file, Integer line, String field) {
     }
 
     /**
-     * {@link #display} for the many files of a few folders (a catalog's records/): each folder is resolved against
-     * the working directory once, not once per file. Thread-safe.
+     * {@link #display} and the absolute folder for the many files of a few folders (a catalog's records/): each folder
+     * is resolved against the working directory once, not once per file. Thread-safe.
      */
     static final class Folders {
-        private final Map<Path, String> shown = new ConcurrentHashMap<>();
+        private record Folder(Path absolute, String shown) {
+        }
 
-        String display(Path p) {
+        private final Map<Path, Folder> folders = new ConcurrentHashMap<>();
+
+        /** The folder of {@code p}, or null when its name (".", "..") makes that not simply its parent. */
+        private Folder of(Path p) {
             Path dir = p.getParent();
             Path name = p.getFileName();
             if (dir == null || name == null || name.toString().equals("..") || name.toString().equals(".")) {
+                return null;
+            }
+            return folders.computeIfAbsent(dir, d -> new Folder(d.toAbsolutePath().normalize(), Location.display(d)));
+        }
+
+        String display(Path p) {
+            Folder f = of(p);
+            if (f == null) {
                 return Location.display(p);
             }
-            String d = shown.computeIfAbsent(dir, Location::display);
-            return d.isEmpty() ? name.toString() : d.endsWith("/") ? d + name : d + "/" + name;
+            String d = f.shown();
+            String name = p.getFileName().toString();
+            return d.isEmpty() ? name : d.endsWith("/") ? d + name : d + "/" + name;
+        }
+
+        /** The absolute, normalized folder that {@code p} is in. */
+        Path folder(Path p) {
+            Folder f = of(p);
+            return f != null ? f.absolute() : p.toAbsolutePath().normalize().getParent();
         }
     }
 }

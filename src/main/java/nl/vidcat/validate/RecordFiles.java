@@ -34,6 +34,9 @@ final class RecordFiles extends Source {
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
+    /** Prefetched: binding a record does not look up its deserializer again for each of 100,000 records. */
+    private static final ObjectReader RECORD = Json.mapper().readerFor(VideoRecord.class);
+
     private final List<Path> files;
     private final CatalogContext context;
     private final Location.Folders folders = new Location.Folders();
@@ -141,8 +144,8 @@ final class RecordFiles extends Source {
         boolean conforms = !checkSchema || schema(tree, checks.schema(), out);
         VideoRecord record = null;
         try {
-            record = Json.mapper().treeToValue(tree, VideoRecord.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+            record = RECORD.readValue(tree);
+        } catch (IOException | IllegalArgumentException e) {
             if (conforms) { // otherwise the schema findings already say what is wrong
                 out.add(Rules.UNREADABLE, null, "Het record kan niet gelezen worden: " + e.getMessage(),
                         "The record cannot be read: " + e.getMessage());
@@ -202,7 +205,7 @@ final class RecordFiles extends Source {
     /** Inside a catalog, vidcat finds a record by its file name. */
     private void fileName(Path file, VideoRecord record, Findings out) {
         if (context.dir() == null || record.id() == null
-                || !file.toAbsolutePath().normalize().getParent().equals(context.dir().resolve("records"))) {
+                || !context.dir().resolve("records").equals(folders.folder(file))) {
             return;
         }
         String expected = record.id() + ".json";
