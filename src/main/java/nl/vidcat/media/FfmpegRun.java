@@ -28,6 +28,22 @@ final class FfmpegRun {
             return exitCode == 0;
         }
 
+        /**
+         * This result, unless vidcat is stopping (Ctrl-C killed the child: not the video's fault, and resumable) or
+         * the run failed.
+         *
+         * @param failure what could not be done, in words for the user; ffmpeg's reason is added
+         */
+        Result orFail(String failure) throws InterruptedException, MediaFailure {
+            if (ChildProcesses.stopping()) {
+                throw new InterruptedException("stopped");
+            }
+            if (!ok()) {
+                throw new MediaFailure(failure + ": " + reason());
+            }
+            return this;
+        }
+
         /** The most telling stderr line for a user: the last one, which is usually the error. */
         String reason() {
             for (int i = stderr.size() - 1; i >= 0; i--) {

@@ -43,11 +43,7 @@ public final class LoudnessMeter {
     public static Optional<Loudness> measure(Path file) throws IOException, InterruptedException, MediaFailure {
         List<String> args = new ArrayList<>(List.of("-loglevel", "info", "-i", file.toString()));
         args.addAll(measuringOutput());
-        FfmpegRun.Result r = FfmpegRun.run(args, null);
-        if (!r.ok()) {
-            throw new MediaFailure("loudness measurement failed: " + r.reason());
-        }
-        return fromLog(r.stderr());
+        return fromLog(FfmpegRun.run(args, null).orFail("loudness measurement failed").stderr());
     }
 
     /**

@@ -263,12 +263,9 @@ public final class Thumbnailer {
         Path webp = catalog.resolve(dir + "/poster.webp");
         Path temp = ChildProcesses.temp(AtomicFiles.tempFor(webp));
         try {
-            FfmpegRun.Result res = FfmpegRun.run(List.of("-loglevel", "error", "-y", "-i", jpeg.toString(),
-                    "-map_metadata", "-1", "-c:v", "libwebp", "-quality", "85", "-frames:v", "1", "-f", "webp",
-                    temp.toString()), null);
-            if (!res.ok()) {
-                throw new MediaFailure("could not write the WebP poster: " + res.reason());
-            }
+            FfmpegRun.run(List.of("-loglevel", "error", "-y", "-i", jpeg.toString(), "-map_metadata", "-1", "-c:v",
+                    "libwebp", "-quality", "85", "-frames:v", "1", "-f", "webp", temp.toString()), null)
+                    .orFail("could not write the WebP poster");
             AtomicFiles.replace(webp, t -> Files.move(temp, t));
         } finally {
             ChildProcesses.discard(temp);

@@ -206,26 +206,14 @@ public final class Transcoder {
                                   List<EncodeCommand.SharedAudio> shared, Loudness loudness, boolean noBFrames,
                                   boolean measure, DoubleConsumer position)
             throws IOException, InterruptedException, MediaFailure {
-        FfmpegRun.Result result = succeeded(FfmpegRun.run(EncodeCommand.build(src, outputs, shared, s.hasAudio(),
-                loudness, threads, noBFrames, s.durationSeconds(), measure), position),
-                "ffmpeg could not transcode the source");
+        FfmpegRun.Result result = FfmpegRun.run(EncodeCommand.build(src, outputs, shared, s.hasAudio(),
+                loudness, threads, noBFrames, s.durationSeconds(), measure), position)
+                .orFail("ffmpeg could not transcode the source");
         for (EncodeCommand.SharedAudio x : shared) {
-            succeeded(FfmpegRun.run(EncodeCommand.addAudio(x), null),
-                    "ffmpeg could not add the audio to rendition " + x.receiver().plan().spec().name());
+            FfmpegRun.run(EncodeCommand.addAudio(x), null)
+                    .orFail("ffmpeg could not add the audio to rendition " + x.receiver().plan().spec().name());
         }
         return result.stderr();
-    }
-
-    /** {@code r}, unless the run was stopped (Ctrl-C) or failed ({@code failure}: ffmpeg's reason). */
-    private static FfmpegRun.Result succeeded(FfmpegRun.Result r, String failure)
-            throws InterruptedException, MediaFailure {
-        if (ChildProcesses.stopping()) {
-            throw new InterruptedException("stopped");
-        }
-        if (!r.ok()) {
-            throw new MediaFailure(failure + ": " + r.reason());
-        }
-        return r;
     }
 
     private static List<Rendition> verify(SourceFile s, List<EncodeCommand.Output> outputs)
