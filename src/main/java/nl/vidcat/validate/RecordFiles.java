@@ -40,11 +40,14 @@ final class RecordFiles extends Source {
     private final List<Path> files;
     private final CatalogContext context;
     private final Location.Folders folders = new Location.Folders();
+    /** The catalog's records/ folder, or null outside a catalog (the file-name rule applies only inside it). */
+    private final Path recordsDir;
 
     /** @param files not changed afterwards (a catalog's listing makes its paths on demand; no copy of 100,000) */
     RecordFiles(List<Path> files, CatalogContext context) {
         this.files = files;
         this.context = context;
+        this.recordsDir = context.dir() == null ? null : context.dir().resolve("records");
     }
 
     @Override
@@ -63,13 +66,13 @@ final class RecordFiles extends Source {
     }
 
     /** The parts of one record file that got read; later parts are null when an earlier step failed. */
-    private record Read(String shown, byte[] bytes, JsonNode tree, VideoRecord record) {
+    private record Read(String shown, byte[] bytes, VideoRecord record) {
     }
 
     @Override
     Examined examine(int index, RecordChecks checks) {
         Findings out = new Findings(context.rules());
-        Read r = read(files.get(index), checks, out, true);
+        Read r = read(files.get(index), checks, out);
         if (r.record() != null) {
             fileName(files.get(index), r.record(), out);
             checks.run(new Subject(r.record().metadata(), r.record(), r.record().problems(), context), out);
@@ -112,11 +115,11 @@ final class RecordFiles extends Source {
                 id == null ? null : id.text(), new Location(shown, title.line(), TITLE));
     }
 
-    private Read read(Path file, RecordChecks checks, Findings out, boolean checkSchema) {
+    private Read read(Path file, RecordChecks checks, Findings out) {
         String shown = folders.display(file);
         byte[] bytes = bytes(file, out);
         if (bytes == null) {
-            return new Read(shown, null, null, null);
+            return new Read(shown, null, null);
         }
         JsonNode tree;
         try {
@@ -131,17 +134,17 @@ final class RecordFiles extends Source {
             out.addAtLine(Rules.UNREADABLE, line,
                     "Geen geldige JSON" + where + ": " + msg + (encoding ? ". Sla het bestand op als UTF-8." : ""),
                     "Not valid JSON" + whereEn + ": " + msg + (encoding ? ". Save the file as UTF-8." : ""));
-            return new Read(shown, bytes, null, null);
+            return new Read(shown, bytes, null);
         } catch (IOException e) {
             out.add(Rules.UNREADABLE, null, "Het bestand kan niet gelezen worden: " + e.getMessage(),
                     "The file cannot be read: " + e.getMessage());
-            return new Read(shown, bytes, null, null);
+            return new Read(shown, bytes, null);
         }
         if (tree == null || tree.isMissingNode()) {
             out.add(Rules.UNREADABLE, null, "Het bestand is leeg.", "The file is empty.");
-            return new Read(shown, bytes, null, null);
+            return new Read(shown, bytes, null);
         }
-        boolean conforms = !checkSchema || schema(tree, checks.schema(), out);
+        boolean conforms = schema(tree, checks.schema(), out);
         VideoRecord record = null;
         try {
             record = RECORD.readValue(tree);
@@ -151,7 +154,7 @@ final class RecordFiles extends Source {
                         "The record cannot be read: " + e.getMessage());
             }
         }
-        return new Read(shown, bytes, tree, record);
+        return new Read(shown, bytes, record);
     }
 
     /** The file's bytes, or null with a finding that says why they cannot be read. */
@@ -204,8 +207,7 @@ final class RecordFiles extends Source {
 
     /** Inside a catalog, vidcat finds a record by its file name. */
     private void fileName(Path file, VideoRecord record, Findings out) {
-        if (context.dir() == null || record.id() == null
-                || !context.dir().resolve("records").equals(folders.folder(file))) {
+        if (recordsDir == null || record.id() == null || !recordsDir.equals(folders.folder(file))) {
             return;
         }
         String expected = record.id() + ".json";
