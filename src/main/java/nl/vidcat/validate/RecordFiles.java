@@ -34,8 +34,12 @@ final class RecordFiles extends Source {
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    /** Prefetched: binding a record does not look up its deserializer again for each of 100,000 records. */
-    private static final ObjectReader RECORD = Json.mapper().readerFor(VideoRecord.class);
+    /**
+     * Prefetched: binding a record does not look up its deserializer again for each of 100,000 records. An unknown
+     * status binds as none (the schema finding names it), so a typo there does not hide every other finding.
+     */
+    private static final ObjectReader RECORD = Json.mapper().readerFor(VideoRecord.class)
+            .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
 
     private final List<Path> files;
     private final CatalogContext context;

@@ -338,17 +338,44 @@ class RulesTest {
         assertEquals(List.of(), outside.ruleIds());
     }
 
+    /** Saves {@code r} in a fresh catalog, edits its file's text (hand edits vidcat itself never writes). */
+    private Path savedAndEdited(VideoRecord r, String from, String to) throws IOException {
+        Catalog cat = Catalog.openOrCreate(tmp.resolve("catalog"));
+        cat.save(r);
+        Path f = cat.recordFile(r.id());
+        String text = Files.readString(f);
+        assertTrue(text.contains(from), from);
+        Files.writeString(f, text.replace(from, to));
+        return f;
+    }
+
+    private static final String DRAFT = "\"status\" : \"draft\"";
+
     @Test
     void schemaViolationsComeWithLineAndBothLanguages() throws IOException {
-        Catalog cat = Catalog.openOrCreate(tmp.resolve("catalog"));
-        cat.save(clean("a-00000000"));
-        Path f = cat.recordFile("a-00000000");
-        Files.writeString(f, Files.readString(f).replace("\"status\" : \"draft\"", "\"status\" : \"klaar\""));
-        Harness.Collected c = Harness.run(Source.catalog(cat));
+        Path f = savedAndEdited(clean("a-00000000"), DRAFT, "\"status\" : \"klaar\"");
+        Harness.Collected c = Harness.run(Source.catalog(Catalog.open(tmp.resolve("catalog"))));
         Finding s = only(c, Rules.SCHEMA);
         assertEquals("/status", s.location().field());
         assertEquals(lineOf(f, "\"status\""), s.location().line());
-        assertEquals(List.of("schema.invalid"), c.ruleIds(), "a record that cannot be read gets no rule findings");
+        assertEquals(List.of("schema.invalid"), c.ruleIds());
+    }
+
+    @Test
+    void anUnknownStatusDoesNotHideTheOtherFindings() throws IOException {
+        // One run shows a teacher everything to fix, not the status first and the short title on the next run.
+        savedAndEdited(edit(clean("a-00000000"), m -> m.title = "Kort"), DRAFT, "\"status\" : \"klaar\"");
+        Harness.Collected c = Harness.run(Source.catalog(Catalog.open(tmp.resolve("catalog"))));
+        assertEquals("/status", only(c, Rules.SCHEMA).location().field());
+        assertEquals("/metadata/title", only(c, Rules.TITLE_SHORT).location().field());
+    }
+
+    @Test
+    void aRecordThatCannotBeBoundGetsOnlyWhatIsWrongWithIt() throws IOException {
+        savedAndEdited(edit(clean("a-00000000"), m -> m.title = "Kort"), "\"reviews\" : [ ]", "\"reviews\" : \"geen\"");
+        Harness.Collected c = Harness.run(Source.catalog(Catalog.open(tmp.resolve("catalog"))));
+        assertEquals("/reviews", only(c, Rules.SCHEMA).location().field());
+        assertEquals(List.of("schema.invalid"), c.ruleIds(), "no record, so no rules: " + c.ruleIds());
     }
 
     @Test
