@@ -36,7 +36,8 @@ final class RecordFiles extends Source {
 
     /**
      * Prefetched: binding a record does not look up its deserializer again for each of 100,000 records. An unknown
-     * status binds as none (the schema finding names it), so a typo there does not hide every other finding.
+     * status binds as a draft (the record's default; the schema finding names the bad value), so a typo there does
+     * not hide every other finding. Drafts are not publishable, so no publish-only rule fires on a guess.
      */
     private static final ObjectReader RECORD = Json.mapper().readerFor(VideoRecord.class)
             .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
