@@ -79,7 +79,10 @@ final class ClassificationCheck implements Check {
     }
 
     private void years(List<Integer> years, List<Vocabulary.Entry> levels, Findings out) {
-        int max = levels.isEmpty() ? 6 : levels.stream().mapToInt(l -> vocab.maxYear(l.code())).max().orElse(6);
+        int max = levels.isEmpty() ? 6 : 0;
+        for (Vocabulary.Entry l : levels) {
+            max = Math.max(max, vocab.maxYear(l.code()));
+        }
         for (int i = 0; i < years.size(); i++) {
             int y = years.get(i);
             if (y >= 1 && y <= max) {
@@ -106,39 +109,36 @@ final class ClassificationCheck implements Check {
         boolean onderbouwGoal = false;
         for (int i = 0; i < goals.size(); i++) {
             Term t = goals.get(i);
-            String pointer = "/metadata/goals/" + i;
             Optional<Vocabulary.Entry> vo = vocab.goalsVo().entryOf(t);
             if (vo.isEmpty() && vocab.goalsPo().byId(t.id()).isPresent()) {
                 continue; // a PO goal: the leergebied mapping covers VO only
             }
             if (vo.isEmpty()) {
-                unknownGoal(t, pointer, out);
+                unknownGoal(t, "/metadata/goals/" + i, out);
                 continue;
             }
             onderbouwGoal = true;
             int number = Integer.parseInt(vo.get().code());
-            if (subject.isPresent() && out.wants(Rules.GOAL_SUBJECT) && !teaches(subject.get(), number)) {
+            if (subject.isPresent() && out.wants(Rules.GOAL_SUBJECT) && !vocab.teaches(subject.get().code(), number)) {
                 String area = vocab.leergebied(number).orElse("?");
-                out.add(Rules.GOAL_SUBJECT, pointer,
+                out.add(Rules.GOAL_SUBJECT, "/metadata/goals/" + i,
                         "Kerndoel " + number + " hoort bij het leergebied " + area + ", niet bij het vak "
                                 + subject.get().label() + ". Klopt het vak of het kerndoel?",
                         "Kerndoel " + number + " belongs to the learning area " + area + ", not to the subject "
                                 + subject.get().label() + ". Is the subject or the kerndoel wrong?");
             }
         }
-        if (onderbouwGoal && !years.isEmpty()
-                && years.stream().mapToInt(Integer::intValue).min().getAsInt() >= Limits.BOVENBOUW_FROM) {
+        int youngest = Integer.MAX_VALUE;
+        for (int y : years) {
+            youngest = Math.min(youngest, y);
+        }
+        if (onderbouwGoal && !years.isEmpty() && youngest >= Limits.BOVENBOUW_FROM) {
             out.add(Rules.GOAL_BOVENBOUW, "/metadata/goals",
                     "De kerndoelen onderbouw gelden voor leerjaar 1-3, maar deze video is alleen voor leerjaar "
                             + years + ". Laat de kerndoelen weg of voeg een onderbouwjaar toe.",
                     "The kerndoelen onderbouw are for years 1-3, but this video is only for year(s) " + years
                             + ". Drop the kerndoelen or add a lower-secondary year.");
         }
-    }
-
-    private boolean teaches(Vocabulary.Entry subject, int goal) {
-        String k = Vocabulary.key(subject.code());
-        return vocab.subjectsForGoal(goal).stream().anyMatch(c -> Vocabulary.key(c).equals(k));
     }
 
     private void unknownGoal(Term t, String pointer, Findings out) {

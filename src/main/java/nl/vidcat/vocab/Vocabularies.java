@@ -27,7 +27,8 @@ public final class Vocabularies {
     private final Vocabulary licences;
     private final Vocabulary languages;
     private final JsonNode context;
-    private final Map<Integer, Set<String>> subjectsByGoal = new HashMap<>();
+    /** Per VO kerndoel, the {@link Vocabulary#key} of each subject that teaches it. */
+    private final Map<Integer, Set<String>> subjectKeysByGoal = new HashMap<>();
     private final Map<Integer, String> leergebiedByGoal = new HashMap<>();
 
     private Vocabularies() {
@@ -40,10 +41,10 @@ public final class Vocabularies {
         context = read("niveaus.json").get("context");
         for (JsonNode g : read("kerndoel-vakken.json").get("leergebieden")) {
             String[] range = g.get("goals").asText().split("-");
-            Set<String> subjectCodes = Set.copyOf(
-                    g.get("subjects").valueStream().map(JsonNode::asText).toList());
+            Set<String> subjectKeys = Set.copyOf(
+                    g.get("subjects").valueStream().map(c -> Vocabulary.key(c.asText())).toList());
             for (int n = Integer.parseInt(range[0]); n <= Integer.parseInt(range[1]); n++) {
-                subjectsByGoal.put(n, subjectCodes);
+                subjectKeysByGoal.put(n, subjectKeys);
                 leergebiedByGoal.put(n, g.get("name").asText());
             }
         }
@@ -91,9 +92,10 @@ public final class Vocabularies {
         return context;
     }
 
-    /** Subject codes (from vakken-vo.json) that teach VO kerndoel {@code number}; empty if unknown. */
-    public Set<String> subjectsForGoal(int number) {
-        return subjectsByGoal.getOrDefault(number, Set.of());
+    /** Whether the subject {@code subjectCode} (any spelling of a vakken-vo.json code) teaches VO kerndoel {@code number}. */
+    public boolean teaches(String subjectCode, int number) {
+        Set<String> keys = subjectKeysByGoal.get(number);
+        return keys != null && keys.contains(Vocabulary.key(subjectCode));
     }
 
     public Optional<String> leergebied(int goalNumber) {

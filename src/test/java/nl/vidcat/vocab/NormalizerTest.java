@@ -37,6 +37,17 @@ class NormalizerTest {
     }
 
     @Test
+    void theLeergebiedMappingSaysWhichSubjectTeachesAGoal() {
+        Vocabularies v = Vocabularies.get();
+        assertTrue(v.teaches("wiskunde", 22));
+        assertTrue(v.teaches("Wiskunde", 19), "any spelling of the code");
+        assertTrue(v.teaches("lichamelijke opvoeding", 58));
+        assertTrue(v.teaches("natuur leven en technologie", 30));
+        assertFalse(v.teaches("biologie", 22));
+        assertFalse(v.teaches("wiskunde", 59), "no kerndoel 59");
+    }
+
+    @Test
     void subjectsByNameShorthandOrUuid() {
         assertEquals("wiskunde", n.subject("Wiskunde").code());
         assertEquals("wiskunde", n.subject("wis").code());
