@@ -5,10 +5,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.RandomAccessFile;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AccessMode;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -177,13 +178,15 @@ final class RecordFiles extends Source {
             }
             // The size is known: one read of exactly that many bytes (readAllBytes asks for the size again and reads
             // until a second read says EOF; two system calls more per record). Records are replaced by rename, never
-            // grown in place, so the size stat saw is the file's.
-            try (FileChannel in = FileChannel.open(file)) {
-                ByteBuffer buffer = ByteBuffer.allocate((int) attributes.size());
-                while (buffer.hasRemaining() && in.read(buffer) >= 0) {
+            // grown in place, so the size stat saw is the file's. RandomAccessFile reads straight into the array; a
+            // FileChannel goes through a temporary direct buffer and costs more to open and close.
+            try (RandomAccessFile in = open(file)) {
+                byte[] bytes = new byte[(int) attributes.size()];
+                int n = 0;
+                for (int r; n < bytes.length && (r = in.read(bytes, n, bytes.length - n)) >= 0; n += r) {
                     // a short read: ask for the rest
                 }
-                return buffer.hasRemaining() ? Arrays.copyOf(buffer.array(), buffer.position()) : buffer.array();
+                return n < bytes.length ? Arrays.copyOf(bytes, n) : bytes;
             }
         } catch (IOException e) {
             String why = e instanceof AccessDeniedException ? "permission denied"
@@ -191,6 +194,16 @@ final class RecordFiles extends Source {
             out.add(Rules.UNREADABLE, null, "Het bestand kan niet gelezen worden: " + why + ".",
                     "The file cannot be read: " + why + ".");
             return null;
+        }
+    }
+
+    private static RandomAccessFile open(Path file) throws IOException {
+        try {
+            return new RandomAccessFile(file.toFile(), "r");
+        } catch (FileNotFoundException e) {
+            // java.io puts the reason only in its message; NIO's check names it by type (permission, gone)
+            file.getFileSystem().provider().checkAccess(file, AccessMode.READ);
+            throw e;
         }
     }
 
