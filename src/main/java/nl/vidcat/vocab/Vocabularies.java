@@ -92,9 +92,9 @@ public final class Vocabularies {
         return context;
     }
 
-    /** Whether the subject {@code subjectCode} (any spelling of a vakken-vo.json code) teaches VO kerndoel {@code number}. */
-    public boolean teaches(String subjectCode, int number) {
-        Set<String> keys = subjectKeysByGoal.get(number);
+    /** Whether subject {@code subjectCode} (any spelling of a vakken-vo.json code) teaches VO kerndoel {@code n}. */
+    public boolean teaches(String subjectCode, int n) {
+        Set<String> keys = subjectKeysByGoal.get(n);
         return keys != null && keys.contains(Vocabulary.key(subjectCode));
     }
 
