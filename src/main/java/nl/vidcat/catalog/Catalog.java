@@ -32,6 +32,8 @@ public final class Catalog {
 
     private static final Logger LOG = LogManager.getLogger(Catalog.class);
     public static final String SETTINGS_FILE = "catalog.json";
+    /** The folder of a catalog that holds one {@code <id>.json} per record. */
+    public static final String RECORDS_DIR = "records";
 
     private final Path dir;
     private final CatalogSettings settings;
@@ -68,7 +70,7 @@ public final class Catalog {
             throw VidcatException.usage("--catalog " + dir + " is a file, not a directory");
         }
         if (!Files.isRegularFile(abs.resolve(SETTINGS_FILE))) {
-            Files.createDirectories(abs.resolve("records"));
+            Files.createDirectories(abs.resolve(RECORDS_DIR));
             Files.createDirectories(abs.resolve("media"));
             AtomicFiles.write(abs.resolve(".gitignore"), "logs/\nindex/\n.lock\n.*.part-*\n".getBytes());
             AtomicFiles.write(abs.resolve(SETTINGS_FILE),
@@ -87,7 +89,7 @@ public final class Catalog {
     }
 
     public Path recordsDir() {
-        return dir.resolve("records");
+        return dir.resolve(RECORDS_DIR);
     }
 
     public Path mediaDir(String id) {

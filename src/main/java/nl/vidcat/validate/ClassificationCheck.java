@@ -128,17 +128,21 @@ final class ClassificationCheck implements Check {
                                 + subject.get().label() + ". Is the subject or the kerndoel wrong?");
             }
         }
-        int youngest = Integer.MAX_VALUE;
-        for (int y : years) {
-            youngest = Math.min(youngest, y);
-        }
-        if (onderbouwGoal && !years.isEmpty() && youngest >= Limits.BOVENBOUW_FROM) {
+        if (onderbouwGoal && !years.isEmpty() && youngest(years) >= Limits.BOVENBOUW_FROM) {
             out.add(Rules.GOAL_BOVENBOUW, "/metadata/goals",
                     "De kerndoelen onderbouw gelden voor leerjaar 1-3, maar deze video is alleen voor leerjaar "
                             + years + ". Laat de kerndoelen weg of voeg een onderbouwjaar toe.",
                     "The kerndoelen onderbouw are for years 1-3, but this video is only for year(s) " + years
                             + ". Drop the kerndoelen or add a lower-secondary year.");
         }
+    }
+
+    private static int youngest(List<Integer> years) {
+        int min = Integer.MAX_VALUE;
+        for (int y : years) {
+            min = Math.min(min, y);
+        }
+        return min;
     }
 
     private void unknownGoal(Term t, String pointer, Findings out) {

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.Metadata;
 import nl.vidcat.catalog.VideoRecord;
@@ -53,7 +54,7 @@ final class RecordFiles extends Source {
     RecordFiles(List<Path> files, CatalogContext context) {
         this.files = files;
         this.context = context;
-        this.recordsDir = context.dir() == null ? null : context.dir().resolve("records");
+        this.recordsDir = context.dir() == null ? null : context.dir().resolve(Catalog.RECORDS_DIR);
     }
 
     @Override

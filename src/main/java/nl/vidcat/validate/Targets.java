@@ -84,7 +84,7 @@ public final class Targets {
     /** A record file in {@code X/records/} of a catalog X belongs to it: X's rules and media apply. */
     private CatalogContext contextOf(Path recordFile) {
         Path parent = recordFile.toAbsolutePath().normalize().getParent();
-        if (parent == null || parent.getParent() == null || !parent.getFileName().toString().equals("records")
+        if (parent == null || parent.getParent() == null || !parent.getFileName().toString().equals(Catalog.RECORDS_DIR)
                 || !Files.isRegularFile(parent.getParent().resolve(Catalog.SETTINGS_FILE))) {
             return CatalogContext.NONE;
         }
