@@ -115,11 +115,16 @@ final class RecordFiles extends Source {
         if (title == null || title.text() == null) {
             return null;
         }
-        String shown = folders.display(file);
+        String shown = file(index);
         JsonLines.Scalar school = at.get(SCHOOL);
         JsonLines.Scalar id = at.get(ID);
         return new TitleRef(school == null ? null : school.text(), title.text(), shown, null,
                 id == null ? null : id.text(), new Location(shown, title.line(), TITLE));
+    }
+
+    @Override
+    String file(int index) {
+        return folders.display(files.get(index));
     }
 
     private Read read(Path file, RecordChecks checks, Findings out) {

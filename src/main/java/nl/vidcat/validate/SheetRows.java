@@ -107,6 +107,11 @@ final class SheetRows extends Source {
                 new Location(shown, row.line(), Column.TITLE.dutch()));
     }
 
+    @Override
+    String file(int index) {
+        return shown;
+    }
+
     /** "/metadata/goals/1" -> "kerndoelen": a coordinator fixes a cell, not a JSON pointer. */
     private static String column(String pointer) {
         if (pointer == null || !pointer.startsWith("/metadata/")) {

@@ -49,6 +49,9 @@ public abstract sealed class Source permits RecordFiles, SheetRows {
     /** Reads item {@code index} again for the duplicate-title pass; null when it has no title now. */
     abstract TitleRef titleRef(int index, RecordChecks checks);
 
+    /** The file of item {@code index} as findings show it. */
+    abstract String file(int index);
+
     /** Turns the hits of one item into findings at their locations. */
     static List<Finding> bind(List<Findings.Hit> hits, java.util.function.Function<Findings.Hit, Location> where) {
         return hits.stream().map(h -> new Finding(h.rule(), h.severity(), where.apply(h), h.nl(), h.en())).toList();

@@ -21,8 +21,9 @@ import org.apache.logging.log4j.Logger;
 
 /**
  * The validate stage: checks record files and sheet rows against the record schema and the rules, in parallel, and
- * streams the findings to a {@link ReportSink} in input order. Heap use is bounded by the batches in flight plus 8
- * bytes per item for the duplicate-title pass, whatever the size of the catalog; videos are never opened.
+ * streams the findings to a {@link ReportSink} in input order. Heap use is the batches in flight plus, for the
+ * duplicate-title pass, 8 bytes per item (16 while the keys are sorted) and a few dozen per item whose title key
+ * repeats: no title, path or report is held beyond its batch, however large the catalog. Videos are never opened.
  */
 public final class Validator {
 
@@ -103,17 +104,29 @@ public final class Validator {
             }
             progress.advance(batch.size(), batch.get(batch.size() - 1).report().name());
         });
-        // The items whose keys collide are read again, in parallel too: on a large catalog they are thousands.
+        // The items whose keys collide are read again, in parallel too: on a large catalog they are thousands. A
+        // second read gives each its group, a third its report, so nothing held here grows with the titles.
         int[] candidates = DuplicateTitles.candidates(titleKeys);
-        List<Source.TitleRef> refs = new ArrayList<>(candidates.length);
-        inOrder(pool, candidates.length, j -> source.titleRef(candidates[j], checks),
-                (first, batch) -> refs.addAll(batch));
-        for (DuplicateTitles.Report d : DuplicateTitles.reports(source.context(), candidates, refs)) {
-            if (counter.add(d.report(), failed.get(d.index()))) {
-                failed.set(d.index());
+        DuplicateTitles.Groups groups = new DuplicateTitles.Groups(candidates, titleKeys);
+        inOrder(pool, candidates.length, j -> source.titleRef(candidates[j], checks), (first, batch) -> {
+            for (int k = 0; k < batch.size(); k++) {
+                groups.add(first + k, batch.get(k));
             }
-            sink.item(d.report());
-        }
+        });
+        int[] members = groups.members();
+        Severity severity = source.context().rules().severity(Rules.TITLE_DUPLICATE);
+        inOrder(pool, members.length, m -> groups.report(members[m], source.titleRef(candidates[members[m]], checks),
+                source::file, severity), (first, batch) -> {
+                    for (DuplicateTitles.Report d : batch) {
+                        if (d == null) {
+                            continue; // its title is gone since the first read
+                        }
+                        if (counter.add(d.report(), failed.get(d.index()))) {
+                            failed.set(d.index());
+                        }
+                        sink.item(d.report());
+                    }
+                });
     }
 
     /** Takes the results of items {@code first ..} in order; may fail with I/O (the report). */
