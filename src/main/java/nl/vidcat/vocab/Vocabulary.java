@@ -22,7 +22,8 @@ import nl.vidcat.catalog.Term;
 public final class Vocabulary {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    /** Letters and digits of any script stay: an Arabic or Greek word must not fold to nothing. */
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** @param data the whole JSON entry, for vocabulary-specific fields (maxYear, years, url) */
     public record Entry(String id, String code, String label, List<String> aliases, JsonNode data) {
@@ -161,7 +162,10 @@ public final class Vocabulary {
                 .map(Candidate::shown).distinct().limit(max).toList();
     }
 
-    /** The folded form used for matching: "Lichamelijke Opvoeding" and "lichamelijke-opvoeding" are equal. */
+    /**
+     * The folded form used for matching: "Lichamelijke Opvoeding" and "lichamelijke-opvoeding" are equal, so are
+     * "Één" and "een", "Straße" and "strasse"; other scripts keep their letters ("فارسی" is not "العربية").
+     */
     public static String key(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -180,8 +184,9 @@ public final class Vocabulary {
     }
 
     private static String foldUnicode(String s) {
-        String ascii = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        return NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
+        String bare = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        // upper then lower is a full case fold: ß becomes ss, a final sigma a plain one
+        return NOT_ALPHANUMERIC.matcher(bare.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     static int distance(String a, String b) {

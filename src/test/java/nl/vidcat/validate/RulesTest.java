@@ -99,6 +99,17 @@ class RulesTest {
     }
 
     @Test
+    void titlesInOtherScriptsAreComparedByTheirLetters() throws IOException {
+        // an ISK class records in Arabic: two different titles are no duplicates, the same one twice is
+        Harness.Collected c = validate(edit(clean("a-00000000"), m -> m.title = "الكسور والنسب المئوية"),
+                edit(clean("b-00000000"), m -> m.title = "الضرب والقسمة"),
+                edit(clean("c-00000000"), m -> m.title = "الكسور  والنسب المئوية!"),
+                edit(clean("d-00000000"), m -> m.title = "Κλάσματα και ποσοστά"));
+        List<Finding> dups = of(c, Rules.TITLE_DUPLICATE);
+        assertEquals(List.of("a-00000000", "c-00000000"), dups.stream().map(f -> recordOf(c, f)).toList());
+    }
+
+    @Test
     void handEditedDuplicatesAreFoundAndPointedAtWhereverTheTitleIs() throws IOException {
         // The second pass reads the title again straight from the bytes: JSON escapes, another key order and a title
         // that is not on line 5 must read as the first pass's record did, and a record with no title is no duplicate.
@@ -159,7 +170,9 @@ class RulesTest {
         Finding goal = only(c, Rules.GOAL_UNKNOWN);
         assertTrue(goal.nl().contains("1 t/m 58"), goal.nl());
         assertEquals("/metadata/goals/0", goal.location().field());
-        assertTrue(only(c, Rules.LICENCE_UNKNOWN).nl().contains("CC BY-SA 4.0"));
+        Finding licence = only(c, Rules.LICENCE_UNKNOWN);
+        assertTrue(licence.nl().contains("Bedoel je 'CC BY-SA 4.0'"), licence.nl());
+        assertTrue(licence.en().contains("Did you mean 'CC BY-SA 4.0'"), licence.en());
         assertTrue(only(c, Rules.LANGUAGE_UNKNOWN).nl().contains("'nl'"));
         Harness.Collected ok = validate(edit(clean("a-00000000"), m -> {
             m.subject = N.subject("Lichamelijke opvoeding");
@@ -169,6 +182,11 @@ class RulesTest {
             m.language = N.language("Engels");
         }));
         assertEquals(List.of(), ok.ruleIds());
+        // a goal typed as (a misspelling of) its label is matched by spelling, not by number
+        Finding byLabel = only(validate(edit(clean("a-00000000"),
+                m -> m.goals = N.goals("Rekenstructuren doorzein en rekenbegripen gebruiken"))), Rules.GOAL_UNKNOWN);
+        assertTrue(byLabel.nl().contains("Bedoel je '22'?"), byLabel.nl());
+        assertTrue(byLabel.en().contains("Did you mean '22'?"), byLabel.en());
     }
 
     @Test
@@ -270,6 +288,8 @@ class RulesTest {
                 clean("d-00000000").withStatus(ReviewStatus.APPROVED, TestRecords.T0));
         List<Finding> f = of(c, Rules.LOCATION_TAGS);
         assertEquals(2, f.size(), c.ruleIds()::toString);
+        // a draft with tags (not yet publishable) and an approved record without them are fine
+        assertEquals(List.of("a-00000000", "b-00000000"), f.stream().map(x -> recordOf(c, x)).toList());
         assertEquals("/source/locationTags", f.get(0).location().field());
         assertTrue(f.get(1).nl().contains("in-review"));
     }
@@ -323,6 +343,10 @@ class RulesTest {
         assertTrue(f.en().contains("ingest.bad-year") && f.en().contains("'abc'"), f.en());
         assertEquals("/problems/0", f.location().field());
         assertEquals(Severity.WARNING, f.severity());
+        // the same record with a good year sheet has no stored problem and so no finding
+        VideoRecord fine = edit(TestRecords.sample("b-00000000", "Breuken vereenvoudigen", "wiskunde", "havo", "1, 2",
+                "KD22"), m -> m.subtitles = "x.vtt");
+        assertEquals(List.of(), of(validate(fine), Rules.PROBLEM));
     }
 
     @Test

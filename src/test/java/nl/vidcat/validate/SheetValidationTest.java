@@ -127,6 +127,10 @@ class SheetValidationTest {
         assertEquals(3, sheet.get(1).location().line());
         assertEquals(4, sheet.get(2).location().line());
         assertTrue(sheet.get(2).en().contains("quote"), sheet.get(2).en());
+        // known columns, closed quotes and no extra values: nothing wrong with the sheet itself
+        Harness.Collected fine = validate(write("ok.csv", sheet(row("a.mp4", "Breuken vereenvoudigen", "KD22"),
+                row("b.mp4", "\"Breuken; deel 2\"", "KD22")), StandardCharsets.UTF_8, false));
+        assertEquals(List.of(), fine.findings().stream().filter(f -> f.rule() == Rules.SHEET).toList());
     }
 
     @Test

@@ -100,6 +100,18 @@ class NormalizerTest {
         assertEquals("nl", n.language(""));
         assertEquals("en", n.language("Engels"));
         assertEquals("klingon", n.language("Klingon"));
+        // every ISO 639-1 language, by its Dutch, English or own name or its ISO 639-2 code (B or T)
+        assertEquals("ti", n.language("Tigrinya"));
+        assertEquals("so", n.language("Somalisch"));
+        assertEquals("fa", n.language("فارسی"));
+        assertEquals("nl", n.language("dut"));
+        assertEquals("nl", n.language("NLD"));
+        assertEquals("he", n.language("Hebreeuws"));
+        assertEquals("pap", n.language("Papiamentu"));
+        assertEquals("iw", n.language("iw"), "a withdrawn code is kept as typed, for validate to flag");
+        assertEquals("ar", n.language("العربية"));
+        assertEquals("strasse", Vocabulary.key("Straße"));
+        assertEquals("een", Vocabulary.key("Één!"));
     }
 
     private static List<String> codes(List<Term> terms) {
