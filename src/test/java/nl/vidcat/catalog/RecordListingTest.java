@@ -1,0 +1,72 @@
+package nl.vidcat.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The large-folder path of the listing, with runs of a few names instead of {@value RecordListing#RUN} so it is
+ * exercised on a handful of names: same order as sorting in memory, nothing left in the temp folder.
+ */
+class RecordListingTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void spilledRunsMergeToTheSameOrderAsOneSort() throws IOException {
+        List<String> names = new ArrayList<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 1000; i++) {
+            // accents, other scripts and shared prefixes: the merge must order them exactly as String.compareTo
+            String[] stems = {"breuken", "Breuken", "één-op-één", "الكسور", "κλάσματα", "a", "z"};
+            names.add(stems[random.nextInt(stems.length)] + "-" + Integer.toHexString(random.nextInt(5000)) + ".json");
+        }
+        List<String> expected = new ArrayList<>(names);
+        Collections.sort(expected);
+        Path dir = tmp.resolve("records");
+        Path scratch = Files.createDirectories(tmp.resolve("scratch"));
+        for (int run : new int[] {1, 7, 999, 1000, 1001}) {
+            List<Path> listed = RecordListing.sorted(dir, names.iterator(), run, scratch);
+            assertEquals(expected.size(), listed.size(), "run " + run);
+            assertEquals(expected.stream().map(dir::resolve).toList(), List.copyOf(listed), "run " + run);
+            assertEquals(dir.resolve(expected.get(999)), listed.get(999));
+            assertThrows(IndexOutOfBoundsException.class, () -> listed.get(1000));
+            try (Stream<Path> left = Files.list(scratch)) {
+                assertEquals(List.of(), left.toList(), "temp files are gone once mapped");
+            }
+        }
+        assertEquals(List.of(), RecordListing.sorted(dir, List.<String>of().iterator(), 3, scratch));
+    }
+
+    @Test
+    void aLargeFolderIsListedThroughTheDisk() throws IOException {
+        // the streaming path over a real folder, and the same answer from the in-memory path
+        Path dir = Files.createDirectories(tmp.resolve("many"));
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String name = "r-" + String.format("%08x", i * 7919 % 300) + ".json";
+            Files.writeString(dir.resolve(name), "{}");
+            expected.add(name);
+        }
+        Files.writeString(dir.resolve("notes.txt"), "not a record");
+        Collections.sort(expected);
+        List<Path> listed;
+        try (Stream<Path> all = Files.list(dir)) {
+            listed = RecordListing.sorted(dir, all.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json")).iterator(), 16, tmp);
+        }
+        assertEquals(expected.stream().map(dir::resolve).toList(), List.copyOf(listed));
+        assertEquals(List.copyOf(listed), RecordListing.of(dir, n -> n.endsWith(".json")));
+    }
+}
