@@ -23,6 +23,8 @@ import java.util.PriorityQueue;
 import java.util.RandomAccess;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * The sorted names of a records folder as a list of paths, in a heap that does not grow with the folder. A folder
@@ -34,6 +36,8 @@ import java.util.stream.Stream;
  * read-only CI checkout works.
  */
 final class RecordListing {
+
+    private static final Logger LOG = LogManager.getLogger(RecordListing.class);
 
     /**
      * Directory sizes up to this are listed at once. ext4 uses ~85 bytes of directory per record file of a typical
@@ -49,18 +53,34 @@ final class RecordListing {
     private RecordListing() {
     }
 
-    /** The names in {@code dir} that {@code wanted} accepts, sorted, as paths in {@code dir}; empty if it is absent. */
-    // (up to 268 million: the offsets are one mapped buffer)
+    /**
+     * The names in {@code dir} that {@code wanted} accepts, sorted, as paths in {@code dir}; empty if it is absent.
+     * (Up to 268 million of them: the offsets are one mapped buffer.)
+     */
     static List<Path> of(Path dir, Predicate<String> wanted) {
+        return of(dir, wanted, AT_ONCE_UP_TO, RUN, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * @param atOnceUpTo the largest directory size to list at once
+     * @param run how many names to sort in memory at a time
+     * @param tmp where the runs go
+     */
+    static List<Path> of(Path dir, Predicate<String> wanted, long atOnceUpTo, int run, Path tmp) {
         try {
             if (Files.notExists(dir)) {
                 return List.of();
             }
-            if (Files.size(dir) <= AT_ONCE_UP_TO) {
+            if (Files.size(dir) <= atOnceUpTo) {
                 return atOnce(dir, wanted);
             }
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                return sorted(dir, filtered(entries, wanted), RUN, tempDir());
+                return sorted(dir, filtered(entries, wanted), run, tmp);
+            } catch (IOException e) {
+                // a temp folder that is full or read-only costs heap, not the run
+                LOG.warn("cannot sort the names in {} through {} ({}); listing them in memory", dir, tmp,
+                        e.toString());
+                return atOnce(dir, wanted);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,10 +137,6 @@ final class RecordListing {
                 return n;
             }
         };
-    }
-
-    private static Path tempDir() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /**

@@ -23,7 +23,7 @@ import org.apache.logging.log4j.Logger;
  * The validate stage: checks record files and sheet rows against the record schema and the rules, in parallel, and
  * streams the findings to a {@link ReportSink} in input order. Heap use is the batches in flight plus, for the
  * duplicate-title pass, 8 bytes per item (16 while the keys are sorted) and a few dozen per item whose title key
- * repeats: no title, path or report is held beyond its batch, however large the catalog. Videos are never opened.
+ * repeats: no title, report or (in a large catalog) file name is held beyond its batch. Videos are never opened.
  */
 public final class Validator {
 

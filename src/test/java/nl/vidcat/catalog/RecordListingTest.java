@@ -50,8 +50,7 @@ class RecordListingTest {
     }
 
     @Test
-    void aLargeFolderIsListedThroughTheDisk() throws IOException {
-        // the streaming path over a real folder, and the same answer from the in-memory path
+    void aLargeFolderIsStreamedThroughTheDiskOrInMemoryWhenTheTempFolderFails() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("many"));
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -61,12 +60,15 @@ class RecordListingTest {
         }
         Files.writeString(dir.resolve("notes.txt"), "not a record");
         Collections.sort(expected);
-        List<Path> listed;
-        try (Stream<Path> all = Files.list(dir)) {
-            listed = RecordListing.sorted(dir, all.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".json")).iterator(), 16, tmp);
+        List<Path> want = expected.stream().map(dir::resolve).toList();
+        Path scratch = Files.createDirectories(tmp.resolve("scratch"));
+        // directory size 0 and above: every folder counts as large
+        assertEquals(want, List.copyOf(RecordListing.of(dir, n -> n.endsWith(".json"), 0, 16, scratch)));
+        assertEquals(want, RecordListing.of(dir, n -> n.endsWith(".json")), "the in-memory way agrees");
+        // a temp folder that cannot take the runs (here: missing) falls back to memory, it does not fail the stage
+        assertEquals(want, RecordListing.of(dir, n -> n.endsWith(".json"), 0, 16, tmp.resolve("no-such-dir")));
+        try (Stream<Path> left = Files.list(scratch)) {
+            assertEquals(List.of(), left.toList());
         }
-        assertEquals(expected.stream().map(dir::resolve).toList(), List.copyOf(listed));
-        assertEquals(List.copyOf(listed), RecordListing.of(dir, n -> n.endsWith(".json")));
     }
 }
