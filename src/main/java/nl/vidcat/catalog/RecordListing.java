@@ -35,7 +35,7 @@ import org.apache.logging.log4j.Logger;
  * are deleted as soon as they are mapped (or when listing fails); nothing is written beside the catalog, so a
  * read-only CI checkout works.
  */
-final class RecordListing {
+public final class RecordListing {
 
     private static final Logger LOG = LogManager.getLogger(RecordListing.class);
 
@@ -57,7 +57,7 @@ final class RecordListing {
      * The names in {@code dir} that {@code wanted} accepts, sorted, as paths in {@code dir}; empty if it is absent.
      * (Up to 268 million of them: the offsets are one mapped buffer.)
      */
-    static List<Path> of(Path dir, Predicate<String> wanted) {
+    public static List<Path> of(Path dir, Predicate<String> wanted) {
         return of(dir, wanted, AT_ONCE_UP_TO, RUN, Path.of(System.getProperty("java.io.tmpdir")));
     }
 

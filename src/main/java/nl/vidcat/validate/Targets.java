@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.RecordListing;
 import nl.vidcat.catalog.VidcatException;
 
 /**
@@ -50,6 +51,12 @@ public final class Targets {
                 out.add(Source.sheet(p, sheetContext()));
                 continue;
             }
+            if (Files.isDirectory(p) && flat(p)) {
+                // a folder without subfolders (a catalog's records/, say) is one source, listed as the catalog is
+                flush(out, pending, pendingContext);
+                out.add(Source.records(recordsIn(p), contextOfFolder(p)));
+                continue;
+            }
             List<Path> records = Files.isDirectory(p) ? jsonFilesIn(p) : List.of(p);
             if (!Files.isDirectory(p) && !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
                 throw VidcatException.usage("cannot validate " + p + ": give a catalog directory, record files (.json)"
@@ -83,12 +90,35 @@ public final class Targets {
 
     /** A record file in {@code X/records/} of a catalog X belongs to it: X's rules and media apply. */
     private CatalogContext contextOf(Path recordFile) {
-        Path parent = recordFile.toAbsolutePath().normalize().getParent();
-        if (parent == null || parent.getParent() == null || !parent.getFileName().toString().equals(Catalog.RECORDS_DIR)
-                || !Files.isRegularFile(parent.getParent().resolve(Catalog.SETTINGS_FILE))) {
+        return contextOfFolder(recordFile.toAbsolutePath().normalize().getParent());
+    }
+
+    private CatalogContext contextOfFolder(Path folder) {
+        Path records = folder == null ? null : folder.toAbsolutePath().normalize();
+        if (records == null || records.getParent() == null
+                || !records.getFileName().toString().equals(Catalog.RECORDS_DIR)
+                || !Files.isRegularFile(records.getParent().resolve(Catalog.SETTINGS_FILE))) {
             return CatalogContext.NONE;
         }
-        return contexts.computeIfAbsent(parent.getParent(), dir -> CatalogContext.of(Catalog.open(dir)));
+        return contexts.computeIfAbsent(records.getParent(), dir -> CatalogContext.of(Catalog.open(dir)));
+    }
+
+    /** No subfolders: a folder's link count is 2 on the usual Unix file systems (on others it walks). */
+    private static boolean flat(Path dir) {
+        try {
+            return Files.getAttribute(dir, "unix:nlink") instanceof Integer n && n == 2;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static List<Path> recordsIn(Path dir) {
+        try {
+            return RecordListing.of(dir, name -> name.toLowerCase(Locale.ROOT).endsWith(".json")
+                    && !AtomicFiles.isTempName(name));
+        } catch (UncheckedIOException e) {
+            throw VidcatException.usage("cannot list the files in " + dir + ": " + e.getCause().getMessage());
+        }
     }
 
     private static List<Path> jsonFilesIn(Path dir) {
