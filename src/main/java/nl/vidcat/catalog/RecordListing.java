@@ -75,11 +75,12 @@ public final class RecordListing {
                 return atOnce(dir, wanted);
             }
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                // only the runs and the merge write, so an IOException here is the temp folder's: full, read-only or
+                // missing costs heap, not the run
                 return sorted(dir, filtered(entries, wanted), run, tmp);
-            } catch (IOException e) {
-                // a temp folder that is full or read-only costs heap, not the run
+            } catch (TempFolderFailed e) {
                 LOG.warn("cannot sort the names in {} through {} ({}); listing them in memory", dir, tmp,
-                        e.toString());
+                        e.getCause().toString());
                 return atOnce(dir, wanted);
             }
         } catch (IOException e) {
@@ -143,7 +144,7 @@ public final class RecordListing {
      * Sorts {@code names} holding at most {@code run} of them at a time: in memory when they fit one run, else
      * through sorted runs in {@code tmp} merged into a mapped file.
      */
-    static List<Path> sorted(Path dir, Iterator<String> names, int run, Path tmp) throws IOException {
+    static List<Path> sorted(Path dir, Iterator<String> names, int run, Path tmp) throws TempFolderFailed {
         List<Path> runs = new ArrayList<>();
         try {
             String[] buffer = new String[Math.min(run, 1024)];
@@ -169,10 +170,25 @@ public final class RecordListing {
             }
             buffer = null; // the merge needs the room
             return merge(dir, runs, tmp);
+        } catch (IOException e) {
+            throw new TempFolderFailed(e);
         } finally {
             for (Path r : runs) {
-                Files.deleteIfExists(r);
+                try {
+                    Files.deleteIfExists(r);
+                } catch (IOException e) {
+                    LOG.warn("cannot remove the temporary file {}: {}", r, e.toString());
+                }
             }
+        }
+    }
+
+    /** Writing the runs or the merged names failed: a temp folder problem, not one of the records folder. */
+    static final class TempFolderFailed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TempFolderFailed(IOException cause) {
+            super(cause);
         }
     }
 

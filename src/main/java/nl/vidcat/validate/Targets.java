@@ -114,18 +114,21 @@ public final class Targets {
 
     private static List<Path> recordsIn(Path dir) {
         try {
-            return RecordListing.of(dir, name -> name.toLowerCase(Locale.ROOT).endsWith(".json")
-                    && !AtomicFiles.isTempName(name));
+            return RecordListing.of(dir, Targets::isRecordName);
         } catch (UncheckedIOException e) {
             throw VidcatException.usage("cannot list the files in " + dir + ": " + e.getCause().getMessage());
         }
     }
 
+    /** A .json file (any case) that is not a half-written temp file. */
+    private static boolean isRecordName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") && !AtomicFiles.isTempName(name);
+    }
+
     private static List<Path> jsonFilesIn(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
-                    .filter(f -> !AtomicFiles.isTemp(f))
+                    .filter(f -> isRecordName(f.getFileName().toString()))
                     .sorted(Comparator.comparing(Path::toString))
                     .toList();
         } catch (IOException | UncheckedIOException e) {

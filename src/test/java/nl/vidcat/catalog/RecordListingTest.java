@@ -24,7 +24,7 @@ class RecordListingTest {
     Path tmp;
 
     @Test
-    void spilledRunsMergeToTheSameOrderAsOneSort() throws IOException {
+    void spilledRunsMergeToTheSameOrderAsOneSort() throws Exception {
         List<String> names = new ArrayList<>();
         Random random = new Random(7);
         for (int i = 0; i < 1000; i++) {
@@ -50,7 +50,7 @@ class RecordListingTest {
     }
 
     @Test
-    void aLargeFolderIsStreamedThroughTheDiskOrInMemoryWhenTheTempFolderFails() throws IOException {
+    void aLargeFolderIsStreamedThroughTheDiskOrInMemoryWhenTheTempFolderFails() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("many"));
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
