@@ -1,0 +1,273 @@
+package nl.vidcat.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.cli.CliRun;
+import nl.vidcat.media.TestVideos;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fault-injection matrix of issue 17: every way a catalog goes wrong ({@link Fault}) against every command
+ * ({@link MatrixCommand}). One small real catalog (two generated clips, ingested, transcoded, approved, indexed) is
+ * built once; each cell gets a fresh copy, the fault, and one command. A cell holds when the exit code is the
+ * documented one ({@link #EXPECTED}), never 3, no stack trace reaches the console, every record file keeps its bytes
+ * (SHA-256 before and after) unless the command's job is to rewrite that record, and a full disk or a read-only
+ * catalog is named as such. Commands run in-process, and
+ * in a child JVM on a real read-only or full file system for those two rows ({@link SealedDisk}).
+ */
+class FaultMatrixTest {
+
+    /**
+     * The documented exit code of each cell ({@code 0|2}: either is right). Columns in {@link MatrixCommand} order:
+     * ingest validate transcode thumbnails index search export csv/nllom/imscp/oai-pmh/opensearch report review
+     * run check. Why each row expects what it does:
+     * <ul>
+     * <li>Unreadable record (truncated, wrong type): "No command replaces a record file it failed to parse; it reports
+     * it (exit 1) and leaves the bytes alone. Export, report, index and run report such a record as a failure (exit
+     * 1)". So every command that reads the records says so with exit 1, review of that very record too. search reads
+     * only the index (built before the damage, still the last good state) and answers 0.</li>
+     * <li>Unknown field: the record parses (Jackson ignores unknown fields) but breaks the schema (no additional
+     * properties), a validation error: validate, run (its validate stage), check and the exports that publish only
+     * valid records say 1; the csv sheet holds every record and says 0; index and report show invalid records
+     * without failing (README), the media stages and review work on the record.</li>
+     * <li>Stray copy claiming the record's id: two files claim one id, which only a person can settle. validate
+     * (file name does not match the id), check and every command that lists the catalog report it (1); the real
+     * record still goes through (issue 17, defect 3). search reads the index; review reads the named file only.</li>
+     * <li>Deleted rendition: validate's media.missing error (1), and so the exports of valid records (README export:
+     * "Exit code 1 when a record needs fixing (errors, missing media)"); the csv sheet does not carry media (0).
+     * transcode redoes a missing rendition (0, README), and run with it: its transcode stage heals the video in the
+     * same run, so nothing is left for a person (0). check reports the missing file (1).</li>
+     * <li>Flipped byte: only a hash shows it. validate never opens a video, the exports and report link or pack the
+     * file as the record says; transcode redoes a damaged rendition (0); check compares SHA-256 (1).</li>
+     * <li>Leftover temp file: invisible to readers and swept by the next writer (README: catalog), so 0 everywhere;
+     * check names it (1: "no leftover temp files").</li>
+     * <li>Stale lock: an OS lock dies with its holder; the file's text only names the last one. Every command runs
+     * (0) and check has nothing to report: the file looks like this after every normal run too.</li>
+     * <li>Read-only catalog: "a read-only catalog ... is a usage error (exit 2) with one clear sentence" for every
+     * command that writes the catalog (report writes CATALOG/report); validate, search and check only read and work
+     * (0). Export writes only to --out, here a writable folder: exporting from a read-only snapshot working (0) or
+     * a clear usage error because it cannot take the catalog's lock (2) are both as documented.</li>
+     * <li>Full disk: a command with nothing to write (ingest of known files, transcode and thumbnails of current
+     * media, index of an unchanged catalog) and the readers succeed (0); one that must write (an export into a
+     * folder on that disk, the report, a review, run's report stage) fails with "out of disk space" (1).</li>
+     * </ul>
+     */
+    private static final String EXPECTED = """
+            #                  ing val tra thu idx sea csv lom cp  oai os  rep rev run chk
+            NONE               0   0   0   0   0   0   0   0   0   0   0   0   0   0   0
+            TRUNCATED_RECORD   1   1   1   1   1   0   1   1   1   1   1   1   1   1   1
+            WRONG_TYPE         1   1   1   1   1   0   1   1   1   1   1   1   1   1   1
+            UNKNOWN_FIELD      0   1   0   0   0   0   0   1   1   1   1   0   0   1   1
+            STRAY_DUPLICATE    1   1   1   1   1   0   1   1   1   1   1   1   0   1   1
+            DELETED_RENDITION  0   1   0   0   0   0   0   1   1   1   1   0   0   0   1
+            FLIPPED_BYTE       0   0   0   0   0   0   0   0   0   0   0   0   0   0   1
+            TEMP_FILE          0   0   0   0   0   0   0   0   0   0   0   0   0   0   1
+            STALE_LOCK         0   0   0   0   0   0   0   0   0   0   0   0   0   0   0
+            READ_ONLY          2   0   2   2   2   0   0|2 0|2 0|2 0|2 0|2 2   2   2   0
+            FULL_DISK          0   0   0   0   0   0   1   1   1   1   1   1   1   1   0
+            """;
+
+    private static final Pattern STACK_TRACE =
+            Pattern.compile("(?m)^\\s+at [\\w$.]+\\.[\\w$<>]+\\(|^Caused by: |Exception in thread ");
+
+    /** Kept when a cell fails: each cell's folder holds the catalog as the command left it and what it printed. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    static Path tmp;
+    static Path in;
+    static Path sheet;
+    static Path pristine;
+    /** The approved record every fault is aimed at. */
+    static String id;
+
+    /** What one cell did, and why it did not hold (null when it held; "skipped: …" when it could not run). */
+    record Cell(Fault fault, MatrixCommand command, int code, String failure, String detail) {
+    }
+
+    @BeforeAll
+    static void healthyCatalog() throws Exception {
+        in = Files.createDirectories(tmp.resolve("in"));
+        TestVideos.clip(in.resolve("breuken.mp4"), 160, 120, 1, true);
+        TestVideos.clip(in.resolve("procenten.mp4"), 176, 144, 1, true);
+        sheet = in.resolve("metadata.csv");
+        Files.writeString(sheet, "bestand;titel;beschrijving;trefwoorden;vak;niveau;leerjaar;kerndoelen;licentie;taal;"
+                + "school;makers;toestemming\n"
+                + row("breuken.mp4", "Breuken vereenvoudigen", "breuken, ggd")
+                + row("procenten.mp4", "Procenten berekenen", "procenten, korting"));
+        pristine = tmp.resolve("pristine");
+        String cat = pristine.toString();
+        CliRun.Result run = CliRun.run("run", in.toString(), "--metadata", sheet.toString(), "--catalog", cat, "-q");
+        assertEquals(0, run.code(), run.all());
+        for (VideoRecord r : Catalog.open(pristine).records()) {
+            CliRun.Result review = CliRun.run("review", r.id(), "--reviewer", "J. de Vries", "--scores",
+                    "content=4,didactics=5,usability=4,copyright=ok", "--decision", "approve", "--catalog", cat);
+            assertEquals(0, review.code(), review.all());
+            if (r.metadata().title().startsWith("Breuken")) {
+                id = r.id();
+            }
+        }
+        // the index and report follow the approvals, so every command finds the healthy catalog up to date
+        for (String command : new String[] {"index", "report"}) {
+            CliRun.Result r = CliRun.run(command, "--catalog", cat, "-q");
+            assertEquals(0, r.code(), r.all());
+        }
+        assertTrue(id != null && Files.isRegularFile(Fault.rendition(pristine, id)));
+    }
+
+    private static String row(String file, String title, String keywords) {
+        return file + ";" + title + ";Een leerling legt stap voor stap uit hoe je dit doet, met een voorbeeld uit de les.;"
+                + keywords + ";wiskunde;havo;1;KD22;CC BY-SA 4.0;nl;Het Baken College;;ja\n";
+    }
+
+    @Test
+    void everyFaultAgainstEveryCommand() throws Exception {
+        Map<Fault, List<Set<Integer>>> expected = expected();
+        boolean haveCheck = CliRun.run("check", "--help").code() == 0;
+        String sealed = SealedDisk.unavailable();
+        List<Cell> cells = new ArrayList<>();
+        for (Fault f : Fault.values()) {
+            for (MatrixCommand c : MatrixCommand.values()) {
+                Set<Integer> codes = expected.get(f).get(c.ordinal());
+                if (c == MatrixCommand.CHECK && !haveCheck) {
+                    cells.add(new Cell(f, c, -1, "skipped", "this vidcat has no 'check' command yet"));
+                } else if ((f == Fault.READ_ONLY || f == Fault.FULL_DISK) && sealed != null) {
+                    cells.add(new Cell(f, c, -1, "skipped", sealed));
+                } else {
+                    cells.add(run(f, c, codes));
+                }
+            }
+        }
+        String matrix = MatrixTable.render(cells) + "(each cell's catalog and output: " + tmp.resolve("cells") + ")\n";
+        System.out.println(matrix);
+        List<Cell> failed = cells.stream().filter(x -> x.failure() != null && !x.failure().equals("skipped")).toList();
+        assertTrue(failed.isEmpty(), matrix);
+        List<Cell> skipped = cells.stream().filter(x -> "skipped".equals(x.failure())).toList();
+        Assumptions.assumeTrue(skipped.isEmpty(), () -> skipped.size() + " cells could not run: "
+                + skipped.stream().map(Cell::detail).distinct().toList());
+    }
+
+    private static Cell run(Fault f, MatrixCommand c, Set<Integer> codes) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("cells").resolve(f.name()).resolve(c.name()));
+        Path catalog = dir.resolve("catalog");
+        copy(pristine, catalog);
+        f.apply(catalog, id);
+        RecordBytes before = RecordBytes.of(catalog);
+        Set<String> mayChange = c.rewritesRecord() && readable(Fault.record(catalog, id))
+                ? Set.of(catalog.relativize(Fault.record(catalog, id)).toString()) : Set.of();
+        Path after = catalog;
+        SealedDisk.Run r;
+        if (f == Fault.FULL_DISK) {
+            Path staged = dir.resolve("staged");
+            Files.createDirectories(staged.resolve("out"));
+            Files.move(catalog, staged.resolve("catalog"));
+            Path mount = dir.resolve("disk");
+            after = dir.resolve("after");
+            r = SealedDisk.full(staged, mount, after, dir.resolve("logs"),
+                    args(c, mount.resolve("catalog"), mount.resolve("out")));
+        } else if (f == Fault.READ_ONLY) {
+            r = SealedDisk.readOnly(catalog, dir.resolve("logs"), args(c, catalog, dir.resolve("out")));
+        } else {
+            CliRun.Result res = CliRun.run(args(c, catalog, dir.resolve("out")));
+            r = new SealedDisk.Run(res.code(), res.out(), res.err());
+            Files.createDirectories(dir.resolve("logs"));
+            Files.writeString(dir.resolve("logs").resolve("stdout"), r.out());
+            Files.writeString(dir.resolve("logs").resolve("stderr"), r.err());
+        }
+        List<String> why = new ArrayList<>();
+        if (r.code() == 3) {
+            why.add("exit 3");
+        } else if (!codes.contains(r.code())) {
+            why.add("exit " + r.code() + "≠" + codes.stream().map(String::valueOf).reduce((a, b) -> a + "|" + b)
+                    .orElseThrow());
+        }
+        String said = (r.out() + r.err()).toLowerCase(java.util.Locale.ROOT);
+        if (f == Fault.FULL_DISK && r.code() == 1 && !said.contains("out of disk space")) {
+            why.add("no disk-space message");
+        }
+        if (f == Fault.READ_ONLY && r.code() == 2 && !said.contains("read-only")) {
+            why.add("no read-only message");
+        }
+        boolean trace = STACK_TRACE.matcher(r.out() + r.err()).find();
+        if (trace) {
+            why.add("trace");
+        }
+        List<String> lost = before.lostIn(after, mayChange);
+        if (!lost.isEmpty()) {
+            why.add("lost " + String.join(",", lost));
+        }
+        return new Cell(f, c, r.code(), why.isEmpty() ? null : String.join("; ", why), gist(r, trace));
+    }
+
+    private static String[] args(MatrixCommand c, Path catalog, Path out) {
+        return c.args(new MatrixCommand.Target(catalog, in, sheet, out, id)).toArray(String[]::new);
+    }
+
+    private static boolean readable(Path record) {
+        try {
+            Catalog.read(record);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The line that best says what happened: the trace's first line, the first error, else the last line printed. */
+    private static String gist(SealedDisk.Run r, boolean trace) {
+        List<String> lines = Stream.concat(r.err().lines(), r.out().lines()).map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+        String pick = lines.stream().filter(l -> trace ? l.contains("Exception") || l.contains(" ERROR ")
+                : l.startsWith("vidcat:") || l.startsWith("error")).findFirst()
+                .orElse(lines.isEmpty() ? "(nothing printed)" : lines.get(lines.size() - 1));
+        return pick.length() > 200 ? pick.substring(0, 199) + "…" : pick;
+    }
+
+    /** A copy of the healthy catalog without its logs (each cell's log starts empty, also on a full disk). */
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path rel = from.relativize(p);
+                if (rel.toString().startsWith("logs" + java.io.File.separator)) {
+                    continue;
+                }
+                Path t = to.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
+    /** {@link #EXPECTED} parsed: per fault, per command the acceptable exit codes. */
+    private static Map<Fault, List<Set<Integer>>> expected() {
+        Map<Fault, List<Set<Integer>>> m = new EnumMap<>(Fault.class);
+        for (String line : EXPECTED.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
+            String[] w = line.trim().split("\\s+");
+            List<Set<Integer>> row = new ArrayList<>();
+            for (int i = 1; i < w.length; i++) {
+                row.add(Stream.of(w[i].split("\\|")).map(Integer::valueOf).collect(java.util.stream.Collectors.toSet()));
+            }
+            assertEquals(MatrixCommand.values().length, row.size(), line);
+            m.put(Fault.valueOf(w[0]), row);
+        }
+        assertEquals(Set.of(Fault.values()), m.keySet(), "a row per fault");
+        return m;
+    }
+}
