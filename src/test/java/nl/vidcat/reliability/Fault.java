@@ -93,6 +93,11 @@ enum Fault {
         return label;
     }
 
+    /** Whether the fault is the file system's, so vidcat runs in a child JVM on a {@link SealedDisk}. */
+    boolean sealed() {
+        return this == READ_ONLY || this == FULL_DISK;
+    }
+
     /** Damages the catalog; the two disk rows change the file system instead, not the files. */
     void apply(Path catalog, String id) throws IOException {
     }

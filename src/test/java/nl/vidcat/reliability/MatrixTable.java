@@ -2,54 +2,48 @@ package nl.vidcat.reliability;
 
 import java.util.List;
 
-/** The fault matrix as a console table: rows faults, columns commands, ✓ or why not, then the count and details. */
+/** The fault matrix as a console table: rows faults, columns commands, ✓ or a short reason, then the details. */
 final class MatrixTable {
 
-    private static final int WIDTH = 9;
+    private static final int WIDTH = 10;
 
     private MatrixTable() {
     }
 
-    static String render(List<FaultMatrixTest.Cell> cells) {
-        StringBuilder sb = new StringBuilder("\nFault-injection matrix (exit code as documented, no exit 3, no stack"
-                + " trace, no record byte lost)\n");
+    static String render(List<MatrixCell> cells) {
+        StringBuilder sb = new StringBuilder("\nFault-injection matrix: exit code as documented (never 3), no stack trace"
+                + " on the console, no record byte lost\n");
         int label = 2 + cells.stream().mapToInt(c -> c.fault().label().length()).max().orElse(10);
         sb.append(" ".repeat(label));
         for (MatrixCommand c : MatrixCommand.values()) {
             sb.append(pad(c.header()));
         }
-        sb.append('\n');
         Fault row = null;
-        for (FaultMatrixTest.Cell c : cells) {
+        for (MatrixCell c : cells) {
             if (c.fault() != row) {
-                if (row != null) {
-                    sb.append('\n');
-                }
                 row = c.fault();
-                sb.append(String.format("%-" + label + "s", row.label()));
+                sb.append('\n').append(String.format("%-" + label + "s", row.label()));
             }
-            sb.append(pad(c.failure() == null ? "✓" : c.failure().equals("skipped") ? "–" : "✗ " + c.failure()));
+            sb.append(pad(c.tag()));
         }
-        sb.append('\n');
-        long total = cells.stream().filter(c -> c.fault() != Fault.NONE).count();
-        long skipped = cells.stream().filter(c -> c.fault() != Fault.NONE && "skipped".equals(c.failure())).count();
-        long held = cells.stream().filter(c -> c.fault() != Fault.NONE && c.failure() == null).count();
-        sb.append(String.format("cells held: %d / %d", held, total));
-        sb.append(skipped > 0 ? " (" + skipped + " not run)" : "").append("  (control row: ")
-                .append(cells.stream().filter(c -> c.fault() == Fault.NONE && c.failure() == null).count()).append(" / ")
-                .append(cells.stream().filter(c -> c.fault() == Fault.NONE).count()).append(")\n");
-        for (FaultMatrixTest.Cell c : cells) {
-            if (c.failure() != null) {
-                sb.append(String.format("  %s × %s: %s%s — %s%n", c.fault().label(), c.command().header(),
-                        c.failure(), c.code() >= 0 ? " (exit " + c.code() + ")" : "", c.detail()));
+        sb.append("\n✓ held   a≠b exit a, documented b   T stack trace   L record bytes lost   M no 'out of disk space' or"
+                + " 'read-only' in the message   – not run\n");
+        List<MatrixCell> counted = cells.stream().filter(c -> c.fault() != Fault.NONE).toList();
+        long skipped = counted.stream().filter(c -> c.skipped() != null).count();
+        sb.append(String.format("cells held: %d / %d%s; control row (no fault): %d / %d%n",
+                counted.stream().filter(MatrixCell::held).count(), counted.size(),
+                skipped > 0 ? " (" + skipped + " not run)" : "",
+                cells.stream().filter(c -> c.fault() == Fault.NONE && c.held()).count(),
+                cells.stream().filter(c -> c.fault() == Fault.NONE).count()));
+        for (MatrixCell c : cells) {
+            if (!c.held()) {
+                sb.append(String.format("  %s × %s: %s%n", c.fault().label(), c.command().header(), c.reasons()));
             }
         }
         return sb.toString();
     }
 
-    /** A cell cut to the column width, so the grid stays aligned; the full reason is listed below the grid. */
     private static String pad(String s) {
-        String cut = s.length() > WIDTH - 1 ? s.substring(0, WIDTH - 2) + "…" : s;
-        return String.format("%-" + WIDTH + "s", cut);
+        return String.format("%-" + WIDTH + "s", s.length() > WIDTH - 1 ? s.substring(0, WIDTH - 2) + "…" : s);
     }
 }
