@@ -28,21 +28,25 @@ enum Fault {
     WRONG_TYPE("wrong type in record") {
         @Override
         void apply(Path catalog, String id) throws IOException {
-            edit(catalog, id, "\"keywords\" : \\[[^\\]]*\\]", "\"keywords\" : \"breuken, ggd\"");
+            edit(record(catalog, id), "\"keywords\" : \\[[^\\]]*\\]", "\"keywords\" : \"breuken, ggd\"");
         }
     },
     /** A field vidcat does not know, added by hand (the schema allows none). */
     UNKNOWN_FIELD("unknown field") {
         @Override
         void apply(Path catalog, String id) throws IOException {
-            edit(catalog, id, "\"schemaVersion\"", "\"opmerking\" : \"nog naar kijken met de sectie\",\n  $0");
+            edit(record(catalog, id), "\"schemaVersion\"", "\"opmerking\" : \"nog naar kijken met de sectie\",\n  $0");
         }
     },
-    /** A copy under another name claiming the same id ("kopie.json", as a file manager names it). */
+    /**
+     * An older copy under another name claiming the same id ("kopie.json", as a file manager names it, saved before
+     * the video was approved): whatever reads it as the record would undo the approval.
+     */
     STRAY_DUPLICATE("duplicate id in a stray file") {
         @Override
         void apply(Path catalog, String id) throws IOException {
-            Files.copy(record(catalog, id), catalog.resolve(Catalog.RECORDS_DIR).resolve("kopie.json"));
+            Path copy = Files.copy(record(catalog, id), catalog.resolve(Catalog.RECORDS_DIR).resolve("kopie.json"));
+            edit(copy, "\"status\" : \"approved\"", "\"status\" : \"draft\"");
         }
     },
     DELETED_RENDITION("deleted rendition") {
@@ -112,8 +116,7 @@ enum Fault {
     }
 
     /** Replaces the first match of {@code regex} the way a person editing the file would. */
-    private static void edit(Path catalog, String id, String regex, String replacement) throws IOException {
-        Path f = record(catalog, id);
+    private static void edit(Path f, String regex, String replacement) throws IOException {
         String json = Files.readString(f, StandardCharsets.UTF_8);
         String edited = json.replaceFirst(regex, replacement);
         if (edited.equals(json)) {

@@ -53,8 +53,11 @@ class FaultMatrixTest {
      * valid records say 1; the csv sheet holds every record and says 0; index and report show invalid records
      * without failing (README), the media stages and review work on the record.</li>
      * <li>Stray copy claiming the record's id: two files claim one id, which only a person can settle. validate
-     * (file name does not match the id), check and every command that lists the catalog report it (1); the real
-     * record still goes through (issue 17, defect 3). search reads the index; review reads the named file only.</li>
+     * (file name does not match the id), check, and the stages that list the catalog's records for a person (index,
+     * every export, report, run) name the stray (1) while the real record still goes through (issue 17, defect 3).
+     * ingest, transcode and thumbnails work per video from its own record file, and search and review read the
+     * index or the named file: for them the stray is not a record (0); reading it as one would undo the approval,
+     * which the byte check catches.</li>
      * <li>Deleted rendition: validate's media.missing error (1), and so the exports of valid records (README export:
      * "Exit code 1 when a record needs fixing (errors, missing media)"); the csv sheet does not carry media (0).
      * transcode redoes a missing rendition (0, README), and run with it: its transcode stage heals the video in the
@@ -81,7 +84,7 @@ class FaultMatrixTest {
             TRUNCATED_RECORD   1   1   1   1   1   0   1   1   1   1   1   1   1   1   1
             WRONG_TYPE         1   1   1   1   1   0   1   1   1   1   1   1   1   1   1
             UNKNOWN_FIELD      0   1   0   0   0   0   0   1   1   1   1   0   0   1   1
-            STRAY_DUPLICATE    1   1   1   1   1   0   1   1   1   1   1   1   0   1   1
+            STRAY_DUPLICATE    0   1   0   0   1   0   1   1   1   1   1   1   0   1   1
             DELETED_RENDITION  0   1   0   0   0   0   0   1   1   1   1   0   0   0   1
             FLIPPED_BYTE       0   0   0   0   0   0   0   0   0   0   0   0   0   0   1
             TEMP_FILE          0   0   0   0   0   0   0   0   0   0   0   0   0   0   1
