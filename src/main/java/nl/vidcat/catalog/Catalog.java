@@ -18,6 +18,7 @@ import org.apache.logging.log4j.Logger;
  * records/&lt;id&gt;.json      one pretty-printed record per video
  * media/&lt;id&gt;/…           the source and everything derived from it
  * index/                  the search index (built by {@code vidcat index})
+ * history/&lt;id&gt;/         earlier versions of each record ({@link RecordHistory})
  * logs/                   log files
  * .lock                   held by the one process that may write
  * </pre>
@@ -30,13 +31,17 @@ public final class Catalog {
     public static final String SETTINGS_FILE = "catalog.json";
     /** The folder of a catalog that holds one {@code <id>.json} per record. */
     public static final String RECORDS_DIR = "records";
+    /** The folder of a catalog that holds the earlier versions of each record, one folder per id. */
+    public static final String HISTORY_DIR = "history";
 
     private final Path dir;
     private final CatalogSettings settings;
+    private final RecordHistory history;
 
     private Catalog(Path dir, CatalogSettings settings) {
         this.dir = dir;
         this.settings = settings;
+        this.history = new RecordHistory(this, java.time.Clock.systemUTC());
     }
 
     /** Opens an existing catalog; a missing one is a usage error with a hint. */
@@ -95,6 +100,17 @@ public final class Catalog {
 
     public Path indexDir() {
         return dir.resolve("index");
+    }
+
+    /** The folder of record {@code id}'s earlier versions. */
+    public Path historyDir(String id) {
+        requireValidId(id);
+        return dir.resolve(HISTORY_DIR).resolve(id);
+    }
+
+    /** The earlier versions of the records: {@code vidcat history} and {@code vidcat restore}. */
+    public RecordHistory history() {
+        return history;
     }
 
     public Path recordFile(String id) {
@@ -209,9 +225,18 @@ public final class Catalog {
         return Json.mapper().readValue(recordFile.toFile(), VideoRecord.class);
     }
 
-    /** Writes a record atomically. Callers hold the lock. */
+    /** {@link #save(VideoRecord, String)} for a change without a command name of its own. */
     public void save(VideoRecord record) throws IOException {
-        AtomicFiles.write(recordFile(record.id()), Json.pretty(record));
+        save(record, "vidcat");
+    }
+
+    /**
+     * Writes a record atomically, first keeping the file it replaces as a version ({@link RecordHistory}).
+     * {@code change} names what replaced it in {@code vidcat history}: "ingest", "review", "transcode", …
+     * Callers hold the lock.
+     */
+    public void save(VideoRecord record, String change) throws IOException {
+        history.replace(record.id(), Json.pretty(record), change);
     }
 
     /** Writes catalog.json atomically. Callers hold the lock. */

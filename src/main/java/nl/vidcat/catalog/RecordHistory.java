@@ -1,0 +1,255 @@
+package nl.vidcat.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+
+/**
+ * The previous versions of every record, so a wrong sheet, a bad hand edit or a bug can be undone
+ * ({@code vidcat history}, {@code vidcat restore}). Before a record file is replaced its current bytes, exactly as
+ * they are (an unreadable hand edit too), are kept as {@code history/<id>/<n>-<when>-<change>.version}, written
+ * atomically <em>before</em> the record is replaced: a crash in between leaves the old record and a version equal to
+ * it, which the next change recognizes and does not keep twice. The newest {@value #KEEP} versions of a record are
+ * kept. The file name holds all the metadata the hot path writes (number, time replaced, what replaced it); status
+ * and title are read from the version itself when listed, so saving a record never parses the old one. The names do
+ * not end in {@code .json}, so nothing that looks for record files mistakes a version for one.
+ */
+public final class RecordHistory {
+
+    private static final Logger LOG = LogManager.getLogger(RecordHistory.class);
+    /** How many versions of one record are kept. */
+    public static final int KEEP = 20;
+    private static final String CHANGE = "[a-z][a-z-]{0,31}";
+    private static final Pattern NAME = Pattern.compile("(\\d{1,9})-(\\d{8}T\\d{9}Z)-(" + CHANGE + ")\\.version");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmssSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Catalog catalog;
+    private final Clock clock;
+
+    RecordHistory(Catalog catalog, Clock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    /**
+     * One kept version.
+     *
+     * @param replacedAt when a change replaced it
+     * @param replacedBy what replaced it: the command ("ingest", "review", "transcode", "restore", …)
+     */
+    public record Version(int number, Instant replacedAt, String replacedBy, Path file) {
+
+        public byte[] bytes() throws IOException {
+            return Files.readAllBytes(file);
+        }
+    }
+
+    /**
+     * A version as {@code vidcat history} lists it: what the record was then. {@code unreadable} is null for a version
+     * that parses, else why it does not (status and title are then null).
+     */
+    public record Entry(int number, Instant replacedAt, String replacedBy, String status, String title, int reviews,
+                        String unreadable) {
+    }
+
+    /**
+     * What {@link #restore} did.
+     *
+     * @param record      the record as it is now
+     * @param reviewsKept reviews recorded since the version, carried over
+     * @param changed     false when the record already was that version
+     * @param keptAs      the number of the version that now holds the replaced record; 0 when there was none
+     */
+    public record Restored(Version version, VideoRecord record, int reviewsKept, boolean changed, int keptAs) {
+    }
+
+    /** The versions of record {@code id}, newest first; empty when it has none. */
+    public List<Version> versions(String id) throws IOException {
+        Path folder = catalog.historyDir(id);
+        List<Version> out = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path f : files) {
+                Matcher m = NAME.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    out.add(new Version(Integer.parseInt(m.group(1)), STAMP.parse(m.group(2), Instant::from),
+                            m.group(3), f));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return List.of();
+        }
+        out.sort(Comparator.comparingInt(Version::number).reversed());
+        return out;
+    }
+
+    /** The versions of {@code id}, newest first, with what each held. */
+    public List<Entry> entries(String id) throws IOException {
+        List<Entry> out = new ArrayList<>();
+        for (Version v : versions(id)) {
+            try {
+                VideoRecord r = parse(v.bytes());
+                out.add(new Entry(v.number(), v.replacedAt(), v.replacedBy(), r.status().code(),
+                        r.metadata() == null ? null : r.metadata().title(), r.reviews().size(), null));
+            } catch (IOException e) {
+                out.add(new Entry(v.number(), v.replacedAt(), v.replacedBy(), null, null, 0, reason(e)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Writes {@code content} as the record file of {@code id}, keeping the current bytes as a version first. Nothing
+     * is written when the bytes are the same. Callers hold the lock.
+     *
+     * @return the number of the version that holds the replaced bytes, 0 when none was replaced
+     */
+    int replace(String id, byte[] content, String change) throws IOException {
+        return replace(id, change, content, temp -> Files.write(temp, content, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE));
+    }
+
+    /** {@link #replace(String, byte[], String)} with the record produced by {@code producer} (tests make it fail). */
+    int replace(String id, String change, byte[] content, AtomicFiles.Producer producer) throws IOException {
+        Path file = catalog.recordFile(id);
+        byte[] current = readIfPresent(file);
+        if (current != null && Arrays.equals(current, content)) {
+            return 0;
+        }
+        int kept = current == null ? 0 : keep(id, current, change);
+        AtomicFiles.replace(file, producer);
+        return kept;
+    }
+
+    /** Keeps {@code bytes} as the newest version of {@code id} unless it already is; prunes to {@link #KEEP}. */
+    private int keep(String id, byte[] bytes, String change) throws IOException {
+        if (!change.matches(CHANGE)) {
+            throw new IllegalArgumentException("not a change name: " + change);
+        }
+        List<Version> versions = versions(id);
+        if (!versions.isEmpty() && Arrays.equals(versions.get(0).bytes(), bytes)) {
+            return versions.get(0).number(); // kept by a change that did not get to replace the record (a crash or a failed write)
+        }
+        Path root = catalog.dir().resolve(Catalog.HISTORY_DIR);
+        if (Files.notExists(root)) {
+            // git keeps a versioned catalog's history itself; these copies would only add noise (and old text a
+            // curator removed on purpose) to its commits
+            Files.createDirectories(root);
+            AtomicFiles.write(root.resolve(".gitignore"), "*\n".getBytes(StandardCharsets.UTF_8));
+        }
+        int number = versions.isEmpty() ? 1 : versions.get(0).number() + 1;
+        String name = number + "-" + STAMP.format(clock.instant()) + "-" + change + ".version";
+        AtomicFiles.write(catalog.historyDir(id).resolve(name), bytes);
+        for (Version old : versions.subList(Math.min(versions.size(), KEEP - 1), versions.size())) {
+            Files.deleteIfExists(old.file());
+        }
+        return number;
+    }
+
+    /**
+     * Puts version {@code number} of {@code id} back (null: the newest version that parses and differs from the
+     * record), keeping the current bytes as a version first so the restore can be undone in turn. Works when the
+     * record file is missing or unreadable. Reviews recorded since that version are carried over, with the status
+     * they gave: a restore undoes a change of the data, never a review. Callers hold the lock.
+     *
+     * @throws VidcatException (exit 2) for an unknown record or version, or a version that does not parse
+     */
+    public Restored restore(String id, Integer number) throws IOException {
+        Path file = catalog.recordFile(id);
+        List<Version> versions = versions(id);
+        byte[] current = readIfPresent(file);
+        if (versions.isEmpty()) {
+            throw VidcatException.usage(current == null ? "no record with id '" + id + "' in " + catalog.dir()
+                    : "record " + id + " has no earlier versions to restore");
+        }
+        Version chosen = number == null ? lastGood(id, versions, current) : versions.stream()
+                .filter(v -> v.number() == number).findFirst().orElseThrow(() -> VidcatException.usage(
+                        "record " + id + " has no version " + number + "; 'vidcat history " + id + "' lists them"));
+        VideoRecord version = usable(id, chosen);
+        VideoRecord now = null;
+        try {
+            now = current == null ? null : parse(current);
+        } catch (IOException unreadable) {
+            LOG.info("restoring {} over an unreadable record: {}", id, reason(unreadable));
+        }
+        VideoRecord restored = version;
+        List<Review> later = now == null ? List.of()
+                : now.reviews().stream().filter(r -> !version.reviews().contains(r)).toList();
+        for (Review r : later) {
+            restored = restored.withReview(r, now.status(), clock.instant());
+        }
+        byte[] content = later.isEmpty() ? chosen.bytes() : Json.pretty(restored);
+        boolean changed = current == null || !Arrays.equals(current, content);
+        int keptAs = replace(id, content, "restore");
+        LOG.info("restored {} to version {}{}", id, chosen.number(),
+                later.isEmpty() ? "" : " keeping " + later.size() + " later review(s)");
+        return new Restored(chosen, restored, later.size(), changed, keptAs);
+    }
+
+    private VideoRecord usable(String id, Version v) throws IOException {
+        VideoRecord r;
+        try {
+            r = parse(v.bytes());
+        } catch (IOException e) {
+            throw VidcatException.usage("version " + v.number() + " of " + id + " is unreadable (" + reason(e)
+                    + "); choose another one ('vidcat history " + id + "')");
+        }
+        if (!id.equals(r.id())) {
+            throw VidcatException.usage("version " + v.number() + " of " + id + " holds record id '" + r.id()
+                    + "'; choose another one ('vidcat history " + id + "')");
+        }
+        return r;
+    }
+
+    private Version lastGood(String id, List<Version> versions, byte[] current) throws IOException {
+        for (Version v : versions) {
+            byte[] bytes = v.bytes();
+            if (current != null && Arrays.equals(bytes, current)) {
+                continue;
+            }
+            try {
+                if (id.equals(parse(bytes).id())) {
+                    return v;
+                }
+            } catch (IOException unreadable) {
+                // an older one may do
+            }
+        }
+        throw VidcatException.usage("record " + id + " has no readable earlier version that differs from it;"
+                + " 'vidcat history " + id + "' lists them");
+    }
+
+    private static VideoRecord parse(byte[] bytes) throws IOException {
+        return Json.mapper().readValue(bytes, VideoRecord.class);
+    }
+
+    private static byte[] readIfPresent(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private static String reason(IOException e) {
+        String m = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+}
