@@ -22,18 +22,22 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * The previous versions of every record, so a wrong sheet, a bad hand edit or a bug can be undone
- * ({@code vidcat history}, {@code vidcat restore}). Before a record file is replaced its current bytes, exactly as
- * they are (an unreadable hand edit too), are kept as {@code history/<id>/<n>-<when>-<change>.version}, written
- * atomically <em>before</em> the record is replaced: a crash in between leaves the old record and a version equal to
- * it, which the next change recognizes and does not keep twice. The newest {@value #KEEP} versions of a record are
- * kept. The file name holds all the metadata the hot path writes (number, time replaced, what replaced it); status
- * and title are read from the version itself when listed, so saving a record never parses the old one. The names do
- * not end in {@code .json}, so nothing that looks for record files mistakes a version for one.
+ * The versions of every record, so a wrong sheet, a bad hand edit or a bug can be undone ({@code vidcat history},
+ * {@code vidcat restore}). Every record vidcat writes is also kept as {@code history/<id>/<n>-<when>-<change>.version},
+ * and before a record file is replaced, bytes vidcat did not write (a hand edit, an unreadable one too) are kept
+ * exactly as found. Both are written atomically <em>before</em> the record is replaced: a crash in between leaves
+ * the old record, already a version, and at worst one version that never became the record. Keeping what vidcat
+ * wrote, not only what it replaced, is what lets a bad hand edit be undone: the state it destroyed was written by
+ * vidcat, so it is a version. The newest {@value #KEEP} versions of a record are kept. The file name holds all the
+ * metadata the hot path writes (number, time, which change wrote it); status and title are read from the version
+ * itself when listed, so saving a record never parses one. The names do not end in {@code .json}, so nothing that
+ * looks for record files mistakes a version for one.
  */
 public final class RecordHistory {
 
     private static final Logger LOG = LogManager.getLogger(RecordHistory.class);
+    /** The change name of bytes vidcat found in a record file but did not write. */
+    public static final String FOUND = "found";
     /** How many versions of one record are kept. */
     public static final int KEEP = 20;
     private static final String CHANGE = "[a-z][a-z-]{0,31}";
@@ -52,10 +56,10 @@ public final class RecordHistory {
     /**
      * One kept version.
      *
-     * @param replacedAt when a change replaced it
-     * @param replacedBy what replaced it: the command ("ingest", "review", "transcode", "restore", …)
+     * @param writtenAt when it was written (for {@value #FOUND}: when it was found)
+     * @param writtenBy the change that wrote it ("ingest", "review", "transcode", "restore", …) or {@value #FOUND}
      */
-    public record Version(int number, Instant replacedAt, String replacedBy, Path file) {
+    public record Version(int number, Instant writtenAt, String writtenBy, Path file) {
 
         public byte[] bytes() throws IOException {
             return Files.readAllBytes(file);
@@ -64,10 +68,11 @@ public final class RecordHistory {
 
     /**
      * A version as {@code vidcat history} lists it: what the record was then. {@code unreadable} is null for a version
-     * that parses, else why it does not (status and title are then null).
+     * that parses, else why it does not (status and title are then null). {@code current}: the record file holds
+     * exactly this version now.
      */
-    public record Entry(int number, Instant replacedAt, String replacedBy, String status, String title, int reviews,
-                        String unreadable) {
+    public record Entry(int number, Instant writtenAt, String writtenBy, boolean current, String status, String title,
+                        int reviews, String unreadable) {
     }
 
     /**
@@ -94,7 +99,7 @@ public final class RecordHistory {
                 }
             }
         } catch (NoSuchFileException e) {
-            return List.of();
+            return out;
         }
         out.sort(Comparator.comparingInt(Version::number).reversed());
         return out;
@@ -103,23 +108,29 @@ public final class RecordHistory {
     /** The versions of {@code id}, newest first, with what each held. */
     public List<Entry> entries(String id) throws IOException {
         List<Entry> out = new ArrayList<>();
+        byte[] record = readIfPresent(catalog.recordFile(id));
         for (Version v : versions(id)) {
+            byte[] bytes = v.bytes();
+            boolean current = Arrays.equals(bytes, record);
             try {
-                VideoRecord r = parse(v.bytes());
-                out.add(new Entry(v.number(), v.replacedAt(), v.replacedBy(), r.status().code(),
+                VideoRecord r = parse(bytes);
+                out.add(new Entry(v.number(), v.writtenAt(), v.writtenBy(), current, r.status().code(),
                         r.metadata() == null ? null : r.metadata().title(), r.reviews().size(), null));
             } catch (IOException e) {
-                out.add(new Entry(v.number(), v.replacedAt(), v.replacedBy(), null, null, 0, reason(e)));
+                out.add(new Entry(v.number(), v.writtenAt(), v.writtenBy(), current, null, null, 0, reason(e)));
             }
         }
         return out;
     }
 
     /**
-     * Writes {@code content} as the record file of {@code id}, keeping the current bytes as a version first. Nothing
-     * is written when the bytes are the same. Callers hold the lock.
+     * Writes {@code content} as the record file of {@code id}. The bytes it replaces are a version already (vidcat
+     * wrote them) or are kept as one first, labelled {@value #FOUND} (changed outside vidcat: by hand, by git, or
+     * written before this history existed); then {@code content} is kept as the newest version, labelled
+     * {@code change}; only then is the record replaced. Nothing is written when the bytes are the same.
+     * Callers hold the lock.
      *
-     * @return the number of the version that holds the replaced bytes, 0 when none was replaced
+     * @return the number of the version that holds the replaced bytes, 0 when there were none
      */
     int replace(String id, byte[] content, String change) throws IOException {
         return replace(id, change, content, temp -> Files.write(temp, content, StandardOpenOption.CREATE_NEW,
@@ -128,25 +139,41 @@ public final class RecordHistory {
 
     /** {@link #replace(String, byte[], String)} with the record produced by {@code producer} (tests make it fail). */
     int replace(String id, String change, byte[] content, AtomicFiles.Producer producer) throws IOException {
+        if (!change.matches(CHANGE)) {
+            throw new IllegalArgumentException("not a change name: " + change);
+        }
         Path file = catalog.recordFile(id);
         byte[] current = readIfPresent(file);
         if (current != null && Arrays.equals(current, content)) {
             return 0;
         }
-        int kept = current == null ? 0 : keep(id, current, change);
+        List<Version> versions = versions(id);
+        int kept = current == null ? 0 : known(versions, current);
+        if (current != null && kept == 0) {
+            kept = add(id, versions, current, FOUND);
+        }
+        if (versions.isEmpty() || !Arrays.equals(versions.get(0).bytes(), content)) {
+            add(id, versions, content, change);
+        }
         AtomicFiles.replace(file, producer);
         return kept;
     }
 
-    /** Keeps {@code bytes} as the newest version of {@code id} unless it already is; prunes to {@link #KEEP}. */
-    private int keep(String id, byte[] bytes, String change) throws IOException {
-        if (!change.matches(CHANGE)) {
-            throw new IllegalArgumentException("not a change name: " + change);
+    /**
+     * The number of the version holding {@code bytes}, 0 if none. The newest is the usual one; the one before it
+     * when the last change was kept but its record never written (a crash or a failed write).
+     */
+    private static int known(List<Version> versions, byte[] bytes) throws IOException {
+        for (Version v : versions.subList(0, Math.min(2, versions.size()))) {
+            if (Arrays.equals(v.bytes(), bytes)) {
+                return v.number();
+            }
         }
-        List<Version> versions = versions(id);
-        if (!versions.isEmpty() && Arrays.equals(versions.get(0).bytes(), bytes)) {
-            return versions.get(0).number(); // kept by a change that did not get to replace the record (a crash or a failed write)
-        }
+        return 0;
+    }
+
+    /** Keeps {@code bytes} as the newest version (first in {@code versions}); prunes to {@link #KEEP}. */
+    private int add(String id, List<Version> versions, byte[] bytes, String change) throws IOException {
         Path root = catalog.dir().resolve(Catalog.HISTORY_DIR);
         if (Files.notExists(root)) {
             // git keeps a versioned catalog's history itself; these copies would only add noise (and old text a
@@ -155,10 +182,12 @@ public final class RecordHistory {
             AtomicFiles.write(root.resolve(".gitignore"), "*\n".getBytes(StandardCharsets.UTF_8));
         }
         int number = versions.isEmpty() ? 1 : versions.get(0).number() + 1;
-        String name = number + "-" + STAMP.format(clock.instant()) + "-" + change + ".version";
-        AtomicFiles.write(catalog.historyDir(id).resolve(name), bytes);
-        for (Version old : versions.subList(Math.min(versions.size(), KEEP - 1), versions.size())) {
-            Files.deleteIfExists(old.file());
+        Instant now = clock.instant();
+        Path f = catalog.historyDir(id).resolve(number + "-" + STAMP.format(now) + "-" + change + ".version");
+        AtomicFiles.write(f, bytes);
+        versions.add(0, new Version(number, now, change, f));
+        while (versions.size() > KEEP) {
+            Files.deleteIfExists(versions.remove(versions.size() - 1).file());
         }
         return number;
     }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code vidcat history}: the earlier versions of a record, for {@code vidcat restore}. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = "List the earlier versions of a record, newest first: every change (ingest, review, transcode,"
-                + " thumbnails, restore, …) keeps the version it replaced, the last " + RecordHistory.KEEP
+        description = "List the versions of a record, newest first: every record vidcat writes (ingest, review,"
+                + " transcode, thumbnails, restore) is kept, and so is a record file changed outside vidcat (by hand,"
+                + " by git) before vidcat replaces it ('found'); the last " + RecordHistory.KEEP
                 + " per record, in CATALOG/history/. 'vidcat restore' puts one back.",
         footer = {"", "Examples:",
                 "  vidcat history breuken-3f9a2c1d",
@@ -57,15 +58,15 @@ public final class HistoryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.print(new String(Json.pretty(entries), StandardCharsets.UTF_8));
-        } else if (entries.isEmpty()) {
-            out.println("Record " + id + " has no earlier versions: it has not been changed since it was added.");
+        } else if (entries.stream().allMatch(RecordHistory.Entry::current)) {
+            out.println("Record " + id + " has no earlier versions: it has not changed since vidcat kept it.");
         } else {
-            out.println(entries.size() + " earlier version(s) of " + id + ", newest first"
+            out.println(entries.size() + " version(s) of " + id + ", newest first; * is the record as it is now"
                     + " ('vidcat restore " + id + " --version N' puts one back):");
-            out.printf("  %4s  %-19s  %-11s  %-9s  %7s  %s%n", "N", "REPLACED", "BY", "STATUS", "REVIEWS", "TITLE");
+            out.printf("  %5s  %-19s  %-11s  %-10s  %7s  %s%n", "N", "WRITTEN", "BY", "STATUS", "REVIEWS", "TITLE");
             for (RecordHistory.Entry e : entries) {
-                out.printf("  %4d  %-19s  %-11s  %-9s  %7s  %s%n", e.number(), TIME.format(e.replacedAt()),
-                        e.replacedBy(), e.unreadable() == null ? e.status() : "unreadable",
+                out.printf("  %4d%s  %-19s  %-11s  %-10s  %7s  %s%n", e.number(), e.current() ? "*" : " ",
+                        TIME.format(e.writtenAt()), e.writtenBy(), e.unreadable() == null ? e.status() : "unreadable",
                         e.unreadable() == null ? String.valueOf(e.reviews()) : "-",
                         e.unreadable() == null ? printable(e.title()) : printable(e.unreadable()));
             }

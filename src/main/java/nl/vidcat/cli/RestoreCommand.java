@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code vidcat restore}: put an earlier version of a record back. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Put an earlier version of a record back (see 'vidcat history ID'): by default the newest one"
-                + " that is readable, so a bad hand edit, a wrong sheet or a deleted record file is undone. Works when"
+        description = "Put an earlier version of a record back (see 'vidcat history ID'): by default the newest"
+                + " readable one that differs from the record, so a bad hand edit, a wrong sheet or a deleted record"
+                + " file is undone. Works when"
                 + " the record file is unreadable or missing. The record it replaces is kept as a version in turn, so"
                 + " a restore can be undone too. Reviews recorded since that version stay, with the status they gave.",
         footer = {"", "Examples:",
@@ -45,8 +46,8 @@ public final class RestoreCommand implements Callable<Integer> {
             r = catalog.history().restore(id, version);
         }
         PrintWriter out = spec.commandLine().getOut();
-        String what = "version " + r.version().number() + " of " + id + " (replaced "
-                + HistoryCommand.TIME.format(r.version().replacedAt()) + " by " + r.version().replacedBy() + ")";
+        String what = "version " + r.version().number() + " of " + id + " (written "
+                + HistoryCommand.TIME.format(r.version().writtenAt()) + " by " + r.version().writtenBy() + ")";
         if (!r.changed()) {
             out.println("The record already is " + what + "; nothing changed.");
             out.flush();
@@ -57,7 +58,7 @@ public final class RestoreCommand implements Callable<Integer> {
         if (r.reviewsKept() > 0) {
             out.println("Kept the " + r.reviewsKept() + " review(s) recorded since that version.");
         }
-        out.println((r.keptAs() > 0 ? "The record it replaced is version " + r.keptAs() + " now ('vidcat restore "
+        out.println((r.keptAs() > 0 ? "The record it replaced is kept as version " + r.keptAs() + " ('vidcat restore "
                 + id + " --version " + r.keptAs() + "' undoes this). " : "")
                 + "Run 'vidcat index' to update the search index.");
         out.flush();
