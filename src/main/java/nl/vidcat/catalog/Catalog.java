@@ -102,6 +102,14 @@ public final class Catalog {
         return dir.resolve("index");
     }
 
+    /**
+     * The folders vidcat keeps inside the catalog (records, media, index, logs, history): no export or report may be
+     * written into one, where replacing its output folder would delete what they hold.
+     */
+    public List<Path> ownedFolders() {
+        return List.of(recordsDir(), dir.resolve("media"), indexDir(), dir.resolve("logs"), dir.resolve(HISTORY_DIR));
+    }
+
     /** The folder of record {@code id}'s earlier versions. */
     public Path historyDir(String id) {
         requireValidId(id);
