@@ -206,6 +206,19 @@ class RecordHistoryTest {
     }
 
     @Test
+    void aVersionLeftHalfWrittenIsIgnoredAndSweptByTheNextWriter() throws IOException {
+        catalog.save(titled("Een"), "ingest");
+        Path folder = catalog.historyDir(ID);
+        Path half = AtomicFiles.tempFor(folder.resolve("2-20261207T040000000Z-ingest.version"));
+        Files.writeString(half, "{ \"id\" : ");
+        assertEquals(1, history.versions(ID).size(), "a temp file is no version");
+        try (CatalogLock lock = catalog.lock("test", java.time.Duration.ZERO)) {
+            assertFalse(Files.exists(half));
+        }
+        assertEquals(1, history.versions(ID).size());
+    }
+
+    @Test
     void theVersionIsWrittenBeforeTheRecordIsReplaced() throws IOException {
         catalog.save(titled("Een"), "ingest");
         byte[] one = recordBytes();

@@ -119,6 +119,18 @@ class HistoryCommandTest {
     }
 
     @Test
+    void restoreWaitsForNoOneAndTouchesNothingWhileTheCatalogIsBusy() throws IOException {
+        assertEquals(0, approve().code());
+        byte[] before = Files.readAllBytes(catalog.recordFile(ID));
+        try (nl.vidcat.catalog.CatalogLock lock = catalog.lock("ingest", java.time.Duration.ZERO)) {
+            CliRun.Result r = vidcat("restore", ID);
+            assertEquals(2, r.code(), r.all());
+            assertTrue(r.err().contains("in use"), r.err());
+        }
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(catalog.recordFile(ID))));
+    }
+
+    @Test
     void controlCharactersOfATitleAreNotPrintedRaw() throws IOException {
         VideoRecord r = TestRecords.sample(ID, "Titel\u001b]0;pwned\u0007 \u202egnp.exe", "wiskunde", "havo", "1",
                 "KD22");
