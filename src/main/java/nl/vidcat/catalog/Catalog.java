@@ -18,7 +18,7 @@ import org.apache.logging.log4j.Logger;
  * records/&lt;id&gt;.json      one pretty-printed record per video
  * media/&lt;id&gt;/…           the source and everything derived from it
  * index/                  the search index (built by {@code vidcat index})
- * history/&lt;id&gt;/         earlier versions of each record ({@link RecordHistory})
+ * history/&lt;id&gt;/         the last versions of each record ({@link RecordHistory})
  * logs/                   log files
  * .lock                   held by the one process that may write
  * </pre>
@@ -31,7 +31,7 @@ public final class Catalog {
     public static final String SETTINGS_FILE = "catalog.json";
     /** The folder of a catalog that holds one {@code <id>.json} per record. */
     public static final String RECORDS_DIR = "records";
-    /** The folder of a catalog that holds the earlier versions of each record, one folder per id. */
+    /** The folder of a catalog that holds the last versions of each record, one folder per id. */
     public static final String HISTORY_DIR = "history";
 
     private final Path dir;
@@ -110,13 +110,13 @@ public final class Catalog {
         return List.of(recordsDir(), dir.resolve("media"), indexDir(), dir.resolve("logs"), dir.resolve(HISTORY_DIR));
     }
 
-    /** The folder of record {@code id}'s earlier versions. */
+    /** The folder of record {@code id}'s versions. */
     public Path historyDir(String id) {
         requireValidId(id);
         return dir.resolve(HISTORY_DIR).resolve(id);
     }
 
-    /** The earlier versions of the records: {@code vidcat history} and {@code vidcat restore}. */
+    /** The versions of the records: {@code vidcat history} and {@code vidcat restore}. */
     public RecordHistory history() {
         return history;
     }
@@ -239,9 +239,9 @@ public final class Catalog {
     }
 
     /**
-     * Writes a record atomically, first keeping the file it replaces as a version ({@link RecordHistory}).
-     * {@code change} names what replaced it in {@code vidcat history}: "ingest", "review", "transcode", …
-     * Callers hold the lock.
+     * Writes a record atomically, first keeping it as a version, and the file it replaces too when vidcat did not
+     * write that ({@link RecordHistory}). {@code change} names the version in {@code vidcat history}: "ingest",
+     * "review", "transcode", … Callers hold the lock.
      */
     public void save(VideoRecord record, String change) throws IOException {
         history.replace(record.id(), Json.pretty(record), change);
