@@ -65,7 +65,9 @@ public final class Main implements Runnable {
 
     /** Runs vidcat with {@code args} and returns the exit code (tests call this directly). */
     public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args).execute(args);
+        int code = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args).execute(args);
+        Logging.finish(code == INTERNAL_ERROR);
+        return code;
     }
 
     /**
@@ -108,19 +110,15 @@ public final class Main implements Runnable {
             return VidcatException.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, pr) -> {
-            Throwable t = ex;
-            VidcatException full = VidcatException.ifStorageFull(t, null);
-            if (full != null && !(t instanceof VidcatException)) {
-                t = full;
-            }
-            if (t instanceof VidcatException ve) {
+            VidcatException ve = VidcatException.ofUser(ex);
+            if (ve != null) {
                 c.getErr().println("vidcat: " + ve.getMessage());
-                LogManager.getLogger(Main.class).debug("user error", ve);
+                LogManager.getLogger(Main.class).debug("user error", ex);
                 return ve.exitCode();
             }
             Logger log = LogManager.getLogger(Main.class);
-            log.fatal("internal error", t);
-            c.getErr().println("vidcat: internal error: " + t
+            log.fatal("internal error", ex);
+            c.getErr().println("vidcat: internal error: " + ex
                     + (Logging.current() != null ? " (details in " + Logging.current() + ")" : ""));
             return INTERNAL_ERROR;
         });
