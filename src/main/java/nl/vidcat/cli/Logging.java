@@ -51,6 +51,7 @@ final class Logging {
                 // a temp file; the system's cleaner removes it
             }
         }
+        temporary = false; // the next command (tests run several in one JVM) starts afresh
     }
 
     /** Configures logging for a command and notes its command line in the log file (when there is one). */
