@@ -151,8 +151,10 @@ final class MediaBatch {
         } catch (IOException | VidcatException e) {
             // a full disk or a folder vidcat may not write is this video's failure in words, not an internal error
             VidcatException user = VidcatException.ofUser(e);
-            LOG.error("{} {}: {}", stage, r.id(), e.toString(), e);
-            outcome = failed(r, user != null ? user.getMessage() : "file error: " + e.getMessage());
+            String reason = user != null ? user.getMessage() : "file error: " + e.getMessage();
+            LOG.error("{} {}: {}", stage, r.id(), reason);
+            LOG.debug("details", e);
+            outcome = failed(r, reason);
         } catch (RuntimeException e) {
             LOG.error("{} {} failed unexpectedly", stage, r.id(), e);
             outcome = failed(r, "internal error: " + e + " (details in the log file)");

@@ -23,16 +23,20 @@ final class FolderFaults {
             "mount --bind \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\" || exit 97; shift; exec \"$@\"";
 
     /**
-     * Copies {@code $1} onto a tmpfs with about {@code $2} KiB free, mounts that over it, runs the rest, then copies
-     * the outcome back (so the test can look at what the command left) and exits with the command's code.
+     * Copies {@code $1} onto a tmpfs, fills that up to {@code $2} KiB free with a file beside the copy, mounts the copy
+     * over {@code $1}, runs the rest, then copies the outcome back (so the test can look at what the command left)
+     * and exits with the command's code.
      */
     private static final String FULL_DISK = """
             d="$1"; kib="$2"; shift 2
             t=$(mktemp -d) || exit 97
-            size=$(( $(du -sk "$d" | cut -f1) + kib + 16 ))
-            mount -t tmpfs -o size=${size}k tmpfs "$t" && cp -a "$d/." "$t/" && mount --bind "$t" "$d" || exit 97
+            size=$(( $(du -sk "$d" | cut -f1) + kib + 1024 ))
+            mount -t tmpfs -o size=${size}k tmpfs "$t" && mkdir "$t/c" && cp -a "$d/." "$t/c/" || exit 97
+            avail=$(df -k --output=avail "$t" | tail -1)
+            [ "$avail" -le "$kib" ] || dd if=/dev/zero of="$t/filler" bs=1k count=$(( avail - kib )) status=none
+            mount --bind "$t/c" "$d" || exit 97
             "$@"; rc=$?
-            umount "$d" && find "$d" -mindepth 1 -delete && cp -a "$t/." "$d/" || exit 98
+            umount "$d" && find "$d" -mindepth 1 -delete && cp -a "$t/c/." "$d/" || exit 98
             umount "$t"; rmdir "$t"; exit $rc
             """;
 
@@ -47,10 +51,7 @@ final class FolderFaults {
         return wrap(b, READ_ONLY, dir.toAbsolutePath().toString());
     }
 
-    /**
-     * {@code b} with {@code dir} on a file system that has only about {@code freeKib} KiB free (plus up to a few
-     * KiB: sizes are counted in blocks).
-     */
+    /** {@code b} with {@code dir} on a file system that has only {@code freeKib} KiB free. */
     static ProcessBuilder onFullDisk(Path dir, long freeKib, ProcessBuilder b) {
         return wrap(b, FULL_DISK, dir.toAbsolutePath().toString(), Long.toString(freeKib));
     }
