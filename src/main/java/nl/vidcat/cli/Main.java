@@ -23,7 +23,7 @@ import picocli.CommandLine.ParseResult;
         exitCodeList = {
                 "0:everything succeeded",
                 "1:findings or failures (rejected rows or files, failed videos, validation errors); see the summary",
-                "2:usage error: bad option or argument, missing input, catalog busy",
+                "2:usage error: bad option or argument, missing input, catalog busy, a folder vidcat may not write",
                 "3:internal error (a bug): details in the log file"},
         footer = {"", "Documentation: README.md. Logs: CATALOG/logs/vidcat.log (or --log-file)."})
 public final class Main implements Runnable {

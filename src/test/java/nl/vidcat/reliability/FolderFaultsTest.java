@@ -106,6 +106,20 @@ class FolderFaultsTest {
         CatalogConsistency.assertNoTempFiles(mine);
     }
 
+    @Test
+    void aFileSizeLimitDuringTranscodeIsSaidLikeAFullDisk() throws Exception {
+        Path mine = tmp.resolve("limited");
+        copy(bigCatalog(), mine);
+        Path log = tmp.resolve("limited.log");
+        // ffmpeg meets the limit as SIGXFSZ, not as an error message
+        int code = ChildVidcat.run(ChildVidcat.withFileSizeLimit(ROOM_FOR_RECORDS, log, "--catalog", mine.toString(),
+                "transcode"));
+        String out = Files.readString(log);
+        assertEquals(1, code, out);
+        assertTrue(out.contains("out of disk space (File too large)"), out);
+        assertClean(out);
+    }
+
     /** Room for the record (so the failure is recorded) but not for a rendition or a poster. */
     private static final int ROOM_FOR_RECORDS = 24;
 
