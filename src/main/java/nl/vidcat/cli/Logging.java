@@ -45,6 +45,8 @@ final class Logging {
      */
     static void finish(boolean named) {
         if (temporary && !named) {
+            // detach it first: a line logged later (a shutdown hook, the next test) would create it again
+            LoggerContext.getContext(false).getConfiguration().getRootLogger().removeAppender("file");
             try {
                 Files.deleteIfExists(current);
             } catch (java.io.IOException | SecurityException e) {
@@ -119,6 +121,12 @@ final class Logging {
             Configurator.reconfigure(config);
         }
         current = file;
+        if (stand && g.logFile() != null) {
+            // asked for by name, so not finding it afterwards needs a word (a catalog's own log folder does not)
+            org.apache.logging.log4j.LogManager.getLogger(Main.class).warn("cannot write the log file {} (its folder"
+                    + " is missing, read-only or not yours); the detailed log is kept only after an internal error",
+                    g.logFile());
+        }
         return file;
     }
 
