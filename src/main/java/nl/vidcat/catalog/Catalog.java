@@ -154,6 +154,18 @@ public final class Catalog {
     }
 
     /**
+     * For a command that only reads: the write lock, or on a catalog this user cannot write a shared one (or none);
+     * see {@link CatalogLock#acquireForReading}. Sweeps temp files only under the write lock.
+     */
+    public CatalogLock lockForReading(String command, Duration wait) throws IOException {
+        CatalogLock lock = CatalogLock.acquireForReading(dir, command, wait);
+        if (lock.exclusive()) {
+            sweepTemporaries();
+        }
+        return lock;
+    }
+
+    /**
      * Takes the lock shared with other sharded media runs ({@code --shard}); see {@link CatalogLock}. Does not sweep
      * temp files: the other shards' are live.
      */

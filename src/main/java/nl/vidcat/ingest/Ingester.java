@@ -86,9 +86,13 @@ public final class Ingester {
         List<IngestResult.Entry> entries = new ArrayList<>();
         Map<String, Planned> byFile = new LinkedHashMap<>();
         if (sheet != null) {
+            MovedEarlier moved = MovedEarlier.of(catalog, sheet.file().getFileName().toString());
             for (SheetRow row : sheet.rows()) {
                 ImportFolder.Resolved r = folder.resolve(row.get(Column.FILE));
-                if (r.error() != null) {
+                IngestResult.Entry done = r.error() == null ? null : moved.explain(row, r, normalizer);
+                if (done != null) {
+                    entries.add(done);
+                } else if (r.error() != null) {
                     entries.add(rejected(row.get(Column.FILE), row.line(), r.error()));
                 } else if (byFile.containsKey(r.relative())) {
                     entries.add(rejected(r.relative(), row.line(), "duplicate row: line "
@@ -140,6 +144,7 @@ public final class Ingester {
                 .filter(s -> sheetFile == null || !s.equals(folder.relative(sheetFile)))
                 .forEach(s -> skipped.add(s + ": not a video file type"));
         folder.links().forEach(s -> skipped.add(s + ": symbolic link, not followed"));
+        skipped.addAll(folder.special());
         return new IngestResult(sheet, entries, skipped, o.dryRun());
     }
 
