@@ -82,9 +82,9 @@ enum Fault {
             Files.writeString(catalog.resolve(".lock"), "pid 4194303 (run, since 2026-01-05T07:00:00Z)\n");
         }
     },
-    /** The catalog on a read-only mount (a backup snapshot, a share mounted ro); see {@link SealedDisk}. */
+    /** The catalog on a read-only mount (a backup snapshot, a share mounted ro); see {@link FolderFaults}. */
     READ_ONLY("read-only catalog"),
-    /** The catalog's file system has no free block left; see {@link SealedDisk}. */
+    /** The catalog's file system has no free block left; see {@link FolderFaults}. */
     FULL_DISK("full disk");
 
     private final String label;
@@ -97,7 +97,7 @@ enum Fault {
         return label;
     }
 
-    /** Whether the fault is the file system's, so vidcat runs in a child JVM on a {@link SealedDisk}. */
+    /** Whether the fault is the file system's, so vidcat runs in a child JVM inside {@link FolderFaults}. */
     boolean sealed() {
         return this == READ_ONLY || this == FULL_DISK;
     }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The fault-injection matrix of issue 17: every way a catalog goes wrong ({@link Fault}) against every command
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * documented one ({@link #EXPECTED}), never 3, no stack trace reaches the console, every record file keeps its bytes
  * (SHA-256 before and after) unless the command's job is to rewrite that record, and a full disk or a read-only
  * catalog is named as such. Commands run in-process, and
- * in a child JVM on a real read-only or full file system for those two rows ({@link SealedDisk}).
+ * in a child JVM on a real read-only or full file system for those two rows ({@link FolderFaults}).
  */
 class FaultMatrixTest {
 
@@ -145,7 +146,6 @@ class FaultMatrixTest {
         Map<Fault, List<Set<Integer>>> expected = expected();
         // an unknown command followed by --help prints the top-level help: look for check's own usage line
         boolean haveCheck = CliRun.run("check", "--help").out().contains("Usage: vidcat check");
-        String sealed = SealedDisk.unavailable();
         // The sealed rows run in child JVMs beside the in-process cells (two at a time on two cores): submitted first.
         ExecutorService children = Executors.newSingleThreadExecutor();
         Map<Fault, List<Future<MatrixCell>>> cells = new EnumMap<>(Fault.class);
@@ -156,8 +156,6 @@ class FaultMatrixTest {
                     Set<Integer> codes = expected.get(f).get(c.ordinal());
                     if (c == MatrixCommand.CHECK && !haveCheck) {
                         row.add(skipped(f, c, "this vidcat has no 'check' command yet"));
-                    } else if (f.sealed() && sealed != null) {
-                        row.add(skipped(f, c, sealed));
                     } else if (f.sealed()) {
                         row.add(children.submit(() -> run(f, c, codes)));
                     } else {
@@ -188,41 +186,36 @@ class FaultMatrixTest {
 
     private static MatrixCell run(Fault f, MatrixCommand c, Set<Integer> codes) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("cells").resolve(f.name()).resolve(c.name()));
-        Path catalog = dir.resolve("catalog");
+        Path disk = dir.resolve("disk"); // the catalog and the export folder: what a full disk takes
+        Path catalog = disk.resolve("catalog");
         copy(pristine, catalog);
+        Files.createDirectories(disk.resolve("out"));
         f.apply(catalog, id);
         RecordBytes before = RecordBytes.of(catalog);
         Set<String> mayChange = c.rewritesRecord() && readable(Fault.record(catalog, id))
                 ? Set.of(catalog.relativize(Fault.record(catalog, id)).toString()) : Set.of();
-        Path after = catalog;
-        SealedDisk.Run r;
-        if (f == Fault.FULL_DISK) {
-            Path staged = dir.resolve("staged");
-            Files.createDirectories(staged.resolve("out"));
-            Files.move(catalog, staged.resolve("catalog"));
-            Path mount = dir.resolve("disk");
-            after = dir.resolve("after");
-            r = SealedDisk.full(staged, mount, after, dir.resolve("logs"),
-                    args(c, mount.resolve("catalog"), mount.resolve("out")));
-        } else if (f == Fault.READ_ONLY) {
-            r = SealedDisk.readOnly(catalog, dir.resolve("logs"), args(c, catalog, dir.resolve("out")));
+        String[] args = c.args(new MatrixCommand.Target(catalog, in, sheet, disk.resolve("out"), id))
+                .toArray(String[]::new);
+        CliRun.Result r;
+        if (f.sealed()) {
+            Path log = dir.resolve("output.log");
+            ProcessBuilder b = ChildVidcat.builder(log, args);
+            try {
+                b = f == Fault.READ_ONLY ? FolderFaults.readOnly(catalog, b) : FolderFaults.onFullDisk(disk, 0, b);
+            } catch (TestAbortedException e) {
+                return MatrixCell.skipped(f, c, e.getMessage());
+            }
+            r = new CliRun.Result(ChildVidcat.run(b), Files.readString(log), "");
         } else {
-            CliRun.Result res = CliRun.run(args(c, catalog, dir.resolve("out")));
-            r = new SealedDisk.Run(res.code(), res.out(), res.err());
-            Files.createDirectories(dir.resolve("logs"));
-            Files.writeString(dir.resolve("logs").resolve("stdout"), r.out());
-            Files.writeString(dir.resolve("logs").resolve("stderr"), r.err());
+            r = CliRun.run(args);
+            Files.writeString(dir.resolve("output.log"), r.all());
         }
         String said = (r.out() + r.err()).toLowerCase(java.util.Locale.ROOT);
         String unnamed = f == Fault.FULL_DISK && r.code() == 1 && !said.contains("out of disk space") ? "out of disk space"
                 : f == Fault.READ_ONLY && r.code() == 2 && !said.contains("read-only") ? "read-only" : null;
         boolean trace = STACK_TRACE.matcher(r.out() + r.err()).find();
-        return new MatrixCell(f, c, r.code(), codes, trace, before.lostIn(after, mayChange), unnamed, gist(r, trace),
+        return new MatrixCell(f, c, r.code(), codes, trace, before.lostIn(catalog, mayChange), unnamed, gist(r, trace),
                 null);
-    }
-
-    private static String[] args(MatrixCommand c, Path catalog, Path out) {
-        return c.args(new MatrixCommand.Target(catalog, in, sheet, out, id)).toArray(String[]::new);
     }
 
     private static boolean readable(Path record) {
@@ -235,7 +228,7 @@ class FaultMatrixTest {
     }
 
     /** The line that best says what happened: vidcat's own message, the trace's first line, an error, the last line. */
-    private static String gist(SealedDisk.Run r, boolean trace) {
+    private static String gist(CliRun.Result r, boolean trace) {
         List<String> lines = Stream.concat(r.err().lines(), r.out().lines()).map(String::strip)
                 .filter(l -> !l.isEmpty()).toList();
         String pick = Stream.<java.util.function.Predicate<String>>of(l -> l.startsWith("vidcat:"),
