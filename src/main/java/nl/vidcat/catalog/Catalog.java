@@ -160,19 +160,16 @@ public final class Catalog {
     }
 
     /**
-     * All readable records in id order. A record file that cannot be read is logged and skipped, so one bad file does
-     * not stop a stage; {@code vidcat validate} reports it as a finding.
+     * All readable records in id order, each from its own {@code <id>.json}. Stages that act on the whole catalog use
+     * {@link #scan()} instead, so an unreadable or stray file is reported rather than taken for absent.
      */
     public List<VideoRecord> records() {
-        List<VideoRecord> out = new ArrayList<>();
-        for (Path f : recordFiles()) {
-            try {
-                out.add(read(f));
-            } catch (IOException e) {
-                LOG.error("skipping unreadable record {}: {}", relativize(f), e.getMessage());
-            }
-        }
-        return out;
+        return scan().records();
+    }
+
+    /** Every record file, read: the records, the unreadable files and the strays ({@link RecordScan}). */
+    public RecordScan scan() {
+        return RecordScan.of(this);
     }
 
     /**
@@ -197,20 +194,24 @@ public final class Catalog {
         if (!Files.isRegularFile(f)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(read(f));
-        } catch (IOException e) {
-            throw new VidcatException(VidcatException.FINDINGS, "record " + relativize(f) + " is unreadable: "
-                    + e.getMessage(), e);
-        }
+        return Optional.of(RecordScan.of(this, List.of(id)).requireReadable());
     }
 
     public static VideoRecord read(Path recordFile) throws IOException {
-        return Json.mapper().readValue(recordFile.toFile(), VideoRecord.class);
+        return parse(Files.readAllBytes(recordFile));
     }
 
-    /** Writes a record atomically. Callers hold the lock. */
+    /** A record from the bytes of its file. */
+    public static VideoRecord parse(byte[] json) throws IOException {
+        return Json.mapper().readValue(json, VideoRecord.class);
+    }
+
+    /**
+     * Writes a record atomically. Callers hold the lock. An existing record file that cannot be read is never
+     * replaced (exit 1, bytes untouched).
+     */
     public void save(VideoRecord record) throws IOException {
+        RecordScan.requireReplaceable(this, recordFile(record.id()));
         AtomicFiles.write(recordFile(record.id()), Json.pretty(record));
     }
 
