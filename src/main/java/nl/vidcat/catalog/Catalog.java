@@ -172,6 +172,11 @@ public final class Catalog {
         return RecordScan.of(this);
     }
 
+    /** The record files of {@code ids}, or all when empty; an unknown id is a usage error. */
+    public RecordScan scan(List<String> ids) {
+        return RecordScan.of(this, ids);
+    }
+
     /**
      * The records named by {@code ids}, or all records when {@code ids} is empty. An unknown id is a usage error.
      */

@@ -36,6 +36,11 @@ import java.util.stream.Collectors;
  */
 public record JsonProblem(Integer line, String reason) {
 
+    /** Whether the file simply stops before the record is complete (a cut-off copy, a full disk). */
+    public boolean cutOff() {
+        return reason.startsWith("ends at line");
+    }
+
     /** "line 7: 'metadata.keywords' should be …", or the reason alone when the line is unknown. */
     public String text() {
         return line == null ? reason : "line " + line + ": " + reason;
@@ -259,7 +264,7 @@ public record JsonProblem(Integer line, String reason) {
     private static final Pattern CTRL_CODE = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
 
     /** Jackson's syntax message without parser internals (feature names, source descriptions, char codes). */
-    static String syntax(String original) {
+    public static String syntax(String original) {
         if (original == null) {
             return "unexpected text";
         }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.ReviewStatus;
+import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +47,11 @@ public final class ReportCommand implements Callable<Integer> {
             w.println("Skipped record(s) with an invalid id: " + String.join(", ", r.skipped()));
         }
         w.println("Open " + r.index().toUri());
+        if (!r.unreadable().isEmpty()) {
+            w.println(r.unreadable().size() + " record file(s) missing from the report; fix them and run it again:");
+            r.unreadable().forEach(m -> w.println("  " + m));
+            return VidcatException.FINDINGS;
+        }
         return 0;
     }
 }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import nl.vidcat.catalog.Json;
+import nl.vidcat.catalog.RecordScan;
+import nl.vidcat.catalog.VidcatException;
 
 /**
  * {@code --format oai-pmh}: a static OAI-PMH 2.0 repository that any plain web server can host (the README shows the
@@ -32,7 +34,7 @@ import nl.vidcat.catalog.Json;
  * </pre>
  * Deleted records are persistent: the state (per record: datestamp, content hash, deleted) is kept in the export
  * folder's marker file, so a record exported before and now gone, rejected or unpublishable is listed with
- * {@code status="deleted"} from then on. Datestamps only move when a record's exported content changes.
+ * {@code status="deleted"} from then on; an unreadable record never is ({@link #keepPublished}). Datestamps only move when a record's exported content changes.
  */
 final class OaiPmhWriter implements FormatWriter {
 
@@ -129,6 +131,25 @@ final class OaiPmhWriter implements FormatWriter {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * A record is {@code deleted} only when a person withdrew, rejected or removed it, never because its file cannot
+     * be read: then the whole repository is left as it was (Edurep keeps the last published version of every video)
+     * until the record is fixed. A record that was never published, or was deleted before, holds nothing back.
+     */
+    static void keepPublished(JsonNode previousState, List<RecordScan.Unreadable> unreadable, Path out) {
+        JsonNode prev = previousState == null ? null : previousState.get("records");
+        List<String> published = unreadable.stream()
+                .filter(u -> u.id() != null && prev != null && prev.has(u.id())
+                        && !prev.get(u.id()).path("deleted").asBoolean())
+                .map(RecordScan.Unreadable::message).toList();
+        if (!published.isEmpty()) {
+            throw new VidcatException(VidcatException.FINDINGS, "the OAI-PMH repository in " + out + " was left as"
+                    + " it was, so harvesters keep the last published version: " + published.size() + " published"
+                    + " record(s) cannot be read, and publishing without them would mark them deleted. Fix them, then"
+                    + " export again:\n  " + String.join("\n  ", published));
+        }
     }
 
     private static JsonNode state(List<Entry> entries) {

@@ -29,22 +29,12 @@ class RecordScanTest {
         c = Catalog.openOrCreate(tmp.resolve("cat"));
     }
 
-    /** The saved record of {@code id} with its keywords written as one text, the way a hand edit goes wrong. */
-    public static void keywordsAsText(Catalog c, String id) throws IOException {
-        Path f = c.recordFile(id);
-        String json = Files.readString(f);
-        String broken = json.replaceFirst("\"keywords\" : \\[[^\\]]*\\]", "\"keywords\" : \"a, b\"");
-        if (broken.equals(json)) {
-            throw new IllegalStateException("no keywords list in " + f);
-        }
-        Files.writeString(f, broken);
+    static void keywordsAsText(Catalog c, String id) throws IOException {
+        TestRecords.keywordsAsText(c.recordFile(id));
     }
 
-    /** Cuts the record file of {@code id} off in its middle, as a full disk or a bad copy does. */
-    public static void cutOff(Catalog c, String id) throws IOException {
-        Path f = c.recordFile(id);
-        byte[] all = Files.readAllBytes(f);
-        Files.write(f, java.util.Arrays.copyOf(all, all.length / 2));
+    static void cutOff(Catalog c, String id) throws IOException {
+        TestRecords.cutOff(c.recordFile(id));
     }
 
     @Test
