@@ -89,7 +89,7 @@ public final class RecordScan {
                 r = Catalog.parse(bytes);
             } catch (IOException e) {
                 Unreadable u = unreadable(catalog, f, e, bytes);
-                LOG.error("unreadable record {}", u.message());
+                LOG.info("unreadable record {}", u.message()); // the stage reports it, with its own words
                 unreadable.add(u);
                 continue;
             }

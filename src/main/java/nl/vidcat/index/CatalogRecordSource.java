@@ -104,7 +104,7 @@ final class CatalogRecordSource implements RecordSource {
     @Override
     public List<String> warnings() {
         synchronized (warnings) {
-            return List.copyOf(warnings);
+            return warnings.stream().sorted().toList(); // found in parallel; listed in file order
         }
     }
 
