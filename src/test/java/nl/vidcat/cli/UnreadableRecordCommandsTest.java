@@ -55,42 +55,45 @@ class UnreadableRecordCommandsTest {
         return c.recordFile(r.id());
     }
 
-    @Test
-    void reIngestLeavesARecordWithAWrongTypeAlone() throws IOException {
+    /** What a damage does to the record file; may also change the import folder. */
+    @FunctionalInterface
+    interface Damage {
+        void apply(Path record, Path folder) throws IOException;
+    }
+
+    /** Ingests and approves, damages the record, ingests again: exit 1, the file's bytes unchanged, one record. */
+    private CliRun.Result reIngestAfter(Damage damage) throws IOException {
         Path folder = tmp.resolve("import");
         Path catalog = tmp.resolve("cat");
         Path record = approvedRecord(folder, catalog);
-        TestRecords.keywordsAsText(record);
+        damage.apply(record, folder);
         byte[] before = Files.readAllBytes(record);
-
         CliRun.Result again = CliRun.run("ingest", folder.toString(), "--catalog", catalog.toString());
         assertEquals(1, again.code(), again.all());
         assertArrayEquals(before, Files.readAllBytes(record));
-        assertTrue(again.out().contains("rejected  line 2: breuken.mp4: its record cannot be read: records/"
-                + record.getFileName() + " line "), again.all());
-        assertTrue(again.out().contains("'metadata.keywords' should be a list of texts but is a text (\"a, b\")"),
-                again.all());
         assertEquals(List.of(record.getFileName()), recordNames(catalog), "no second record for the same video");
+        assertTrue(again.out().contains("rejected  line 2: breuken.mp4: its record cannot be read: records/"
+                + record.getFileName() + " "), again.all());
         plainWords(again.all());
+        return again;
+    }
+
+    @Test
+    void reIngestLeavesARecordWithAWrongTypeAlone() throws IOException {
+        CliRun.Result r = reIngestAfter((record, folder) -> TestRecords.keywordsAsText(record));
+        assertTrue(r.out().contains(".json line "), r.out());
+        assertTrue(r.out().contains("'metadata.keywords' should be a list of texts but is a text (\"a, b\")"), r.out());
     }
 
     @Test
     void reIngestLeavesACutOffRecordAloneEvenWithAChangedTitle() throws IOException {
-        Path folder = tmp.resolve("import");
-        Path catalog = tmp.resolve("cat");
-        Path record = approvedRecord(folder, catalog);
-        TestRecords.cutOff(record);
-        byte[] before = Files.readAllBytes(record);
         // a changed title would give a new id: the video must still be recognized as the one of the broken record
-        Files.writeString(folder.resolve("metadata.csv"), SHEET.replace("Breuken vereenvoudigen", "Breuken delen"));
-
-        CliRun.Result again = CliRun.run("ingest", folder.toString(), "--catalog", catalog.toString());
-        assertEquals(1, again.code(), again.all());
-        assertArrayEquals(before, Files.readAllBytes(record));
-        assertTrue(again.out().contains("records/" + record.getFileName() + " ends at line "), again.all());
-        assertTrue(again.out().contains("in the middle of the record (cut off?)"), again.all());
-        assertEquals(List.of(record.getFileName()), recordNames(catalog));
-        plainWords(again.all());
+        CliRun.Result r = reIngestAfter((record, folder) -> {
+            TestRecords.cutOff(record);
+            Files.writeString(folder.resolve("metadata.csv"), SHEET.replace("Breuken vereenvoudigen", "Breuken delen"));
+        });
+        assertTrue(r.out().contains(".json ends at line "), r.out());
+        assertTrue(r.out().contains("in the middle of the record (cut off?)"), r.out());
     }
 
     @Test
