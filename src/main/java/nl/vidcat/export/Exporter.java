@@ -69,8 +69,15 @@ public final class Exporter {
         scan.strays().forEach(s -> skipped.add(new ExportResult.Skipped(s.file(), ExportResult.Reason.STRAY,
                 s.message())));
         JsonNode previous = out.previousState();
-        if (req.format() == ExportFormat.OAI_PMH) {
-            OaiPmhWriter.keepPublished(previous, scan.unreadable(), out.path());
+        long published = req.format() == ExportFormat.OAI_PMH
+                ? OaiPmhWriter.stillPublished(previous, scan.unreadable()) : 0;
+        if (published > 0) {
+            notes.add("the OAI-PMH repository in " + out.path() + " was left as it was, so harvesters keep the last"
+                    + " published version: " + published + " published record(s) cannot be read, and publishing"
+                    + " without them would mark them deleted. Fix them, then export again");
+            skipped.sort(Comparator.comparing(ExportResult.Skipped::id));
+            LOG.warn("OAI-PMH export to {} not written: {} published record(s) unreadable", out.path(), published);
+            return new ExportResult(req.format(), out.path(), List.of(), skipped, notes, 0);
         }
         ExportJob job = new ExportJob(catalog, req, items, new LomMapper(Vocabularies.get(), catalog.settings().name()),
                 previous, clock.instant(), progress);

@@ -3,7 +3,6 @@ package nl.vidcat.export;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VidcatException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,10 +68,13 @@ class UnreadableRecordExportTest extends ExportTestBase {
         Map<String, byte[]> before = OaiPmhExportTest.files(out);
 
         TestRecords.cutOff(fx.catalog.recordFile(BROKEN));
-        VidcatException e = assertThrows(VidcatException.class, () -> export(ExportFormat.OAI_PMH, out));
-        assertEquals(VidcatException.FINDINGS, e.exitCode());
-        assertTrue(e.getMessage().contains("records/" + BROKEN + ".json ends at line"), e.getMessage());
-        assertTrue(e.getMessage().contains("left as it was"), e.getMessage());
+        ExportResult r = export(ExportFormat.OAI_PMH, out);
+        assertTrue(r.hasFailures(), "exit 1");
+        assertEquals(List.of(), r.exported());
+        assertEquals(ExportResult.Reason.UNREADABLE, r.skipped().get(0).reason());
+        assertTrue(r.skipped().get(0).message().startsWith("records/" + BROKEN + ".json ends at line "),
+                r.skipped().get(0).message());
+        assertTrue(r.notes().get(0).contains("left as it was"), r.notes().toString());
         Map<String, byte[]> after = OaiPmhExportTest.files(out);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((k, v) -> assertArrayEquals(v, after.get(k), k));
