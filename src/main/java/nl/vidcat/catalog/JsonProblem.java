@@ -281,7 +281,8 @@ public record JsonProblem(Integer line, String reason) {
         }
         m = m.replaceAll("\\s*\\n.*", "");             // Jackson adds hints on further lines
         m = m.replaceAll("\\s*\\(for [^)]*\\)", "");    // "(for Object starting at …)"
-        m = m.replaceAll(";?\\s*(?:to allow|or use|use )?[^;]*(?:Feature|feature)[^;]*", "");
+        m = m.replaceAll("\\s*\\([^()]*(?:Feature|feature)[^()]*\\)", "");   // "(… Feature 'X' not enabled …)"
+        m = m.replaceAll(";[^;]*(?:Feature|feature)[^;]*", "");              // "; to allow, enable …Feature"
         m = CTRL_CODE.matcher(m).replaceAll("(control character $1)");
         m = CHAR_CODE.matcher(m).replaceAll(r -> Matcher.quoteReplacement("'" + r.group(1) + "'"));
         m = m.replace("Unexpected character", "unexpected character")

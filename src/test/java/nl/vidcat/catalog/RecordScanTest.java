@@ -70,6 +70,8 @@ class RecordScanTest {
                 "line 3: is not valid JSON here: unexpected character '\"'");
         assertMessage("{\n  \"id\" : \"" + ID + "\",\n  \"metadata\" : {\"years\" : [1, \"twee\"]}\n}\n",
                 "line 3: 'metadata.years[2]' should be a whole number but is a text (\"twee\")");
+        assertMessage("{\n  // a note\n  \"id\" : \"" + ID + "\"\n}\n",
+                "line 2: is not valid JSON here: unexpected character '/': maybe a (non-standard) comment?");
         assertMessage("", "records/" + ID + ".json is empty");
     }
 
