@@ -117,7 +117,7 @@ public final class Pipeline {
                         Pipeline::export);
             }
             LOG.info("run finished: {}", stages);
-            return new RunResult(ingest, stages, report.index(), exportOut);
+            return new RunResult(ingest, namedOnce(stages, scan), report.index(), exportOut);
         } finally {
             progress.end();
         }
@@ -138,6 +138,31 @@ public final class Pipeline {
         stages.add(summary.apply(result, Duration.ofNanos(System.nanoTime() - start)));
         progress.leave(stage);
         return result;
+    }
+
+    /**
+     * The unreadable and stray record files are listed under validate; the later stages still count them as failed
+     * but do not print the same files again.
+     */
+    private static List<StageResult> namedOnce(List<StageResult> stages, RecordScan scan) {
+        List<String> files = new ArrayList<>();
+        scan.unreadable().forEach(u -> files.add(u.file() + " "));
+        scan.strays().forEach(x -> files.add(x.file() + " "));
+        if (files.isEmpty()) {
+            return stages;
+        }
+        List<StageResult> out = new ArrayList<>();
+        for (StageResult s : stages) {
+            if (s.stage() == Stage.VALIDATE || s.stage() == Stage.INGEST) {
+                out.add(s);
+                continue;
+            }
+            List<String> rest = s.problems().stream().filter(p -> files.stream().noneMatch(p::contains)).toList();
+            int named = s.problems().size() - rest.size();
+            out.add(named == 0 ? s : new StageResult(s.stage(), s.done(), s.skipped(), s.failed(), s.took(), rest,
+                    (s.note() == null ? "" : s.note() + "; ") + named + " file(s) listed under validate"));
+        }
+        return out;
     }
 
     private static StageResult ingest(IngestResult r, Duration took) {
