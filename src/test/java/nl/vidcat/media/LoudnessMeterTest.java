@@ -68,6 +68,15 @@ class LoudnessMeterTest {
                 && f.endsWith(",atrim=duration=10.000"), f);
     }
 
+    /** Audio is copied as it is only when it is within 0.5 LU: a copy at -16.8 LUFS would miss the promise. */
+    @Test
+    void onlyAudioWithinHalfAnLuIsLeftAsItIs() {
+        assertTrue(LoudnessMeter.onTarget(new Loudness(-16.4, -3.0, 5.0, -26.0, 0.0, -16.0, -1.5)));
+        assertTrue(!LoudnessMeter.onTarget(new Loudness(-16.8, -3.0, 5.0, -26.0, 0.0, -16.0, -1.5)));
+        assertTrue(!LoudnessMeter.onTarget(new Loudness(-15.2, -3.0, 5.0, -26.0, 0.0, -16.0, -1.5)));
+        assertTrue(!LoudnessMeter.onTarget(new Loudness(-16.0, -1.0, 5.0, -26.0, 0.0, -16.0, -1.5)), "peak over");
+    }
+
     /** A gain alone reaches the target; measured again afterwards. */
     @Test
     void theLinearPassReachesTheTarget() throws Exception {
