@@ -59,6 +59,11 @@ public final class ReportCommand implements Callable<Integer> {
             w.println("Skipped record(s) with an invalid id: " + String.join(", ", r.skipped()));
         }
         w.println("Open " + r.index().toUri());
+        if (!r.unreadable().isEmpty()) {
+            w.println(r.unreadable().size() + " record file(s) missing from the report; fix them and run it again:");
+            r.unreadable().forEach(m -> w.println("  " + m));
+            return VidcatException.FINDINGS;
+        }
         return 0;
     }
 }

@@ -27,6 +27,7 @@ import nl.vidcat.catalog.Origin;
 import nl.vidcat.catalog.Problem;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.RecordIds;
+import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.SourceFile;
 import nl.vidcat.catalog.VidcatException;
@@ -110,13 +111,17 @@ public final class Ingester {
 
         Map<String, VideoRecord> bySha = new HashMap<>();
         Set<String> takenIds = new HashSet<>();
+        DamagedRecords damaged = DamagedRecords.NONE;
         if (catalog != null) {
-            for (VideoRecord r : catalog.records()) {
+            RecordScan scan = catalog.scan();
+            for (VideoRecord r : scan.records()) {
                 if (r.source() != null) {
                     bySha.putIfAbsent(r.source().sha256(), r);
                 }
                 takenIds.add(r.id());
             }
+            damaged = DamagedRecords.of(catalog, scan);
+            takenIds.addAll(damaged.ids());
         }
         // Sheet order first, so with two identical files the earlier line wins; files without a row after that.
         facts.sort(Comparator.comparing((FileFacts f) -> byFile.containsKey(f.relative())
@@ -132,6 +137,11 @@ public final class Ingester {
             String first = seenSha.putIfAbsent(f.sha256(), f.relative());
             if (first != null) {
                 entries.add(rejected(f.relative(), line, "the same video as " + first + " (identical content)"));
+                continue;
+            }
+            String unreadable = damaged.recordOf(f.sha256());
+            if (unreadable != null && !bySha.containsKey(f.sha256())) {
+                entries.add(rejected(f.relative(), line, unreadable));
                 continue;
             }
             entries.add(importFile(f, plan, sheet, folder, bySha.get(f.sha256()), takenIds, o));
