@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -238,7 +239,10 @@ class FaultMatrixTest {
         return pick.length() > 200 ? pick.substring(0, 199) + "…" : pick;
     }
 
-    /** A copy of the healthy catalog without its logs (each cell's log starts empty, also on a full disk). */
+    /**
+     * A copy of the healthy catalog as a backup tool makes it (times kept), without its logs: each cell's log starts
+     * empty, also on a full disk.
+     */
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {
@@ -250,7 +254,7 @@ class FaultMatrixTest {
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(t);
                 } else {
-                    Files.copy(p, t);
+                    Files.copy(p, t, StandardCopyOption.COPY_ATTRIBUTES); // as cp -a: times tell what changed
                 }
             }
         }
