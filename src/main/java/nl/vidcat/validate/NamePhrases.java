@@ -1,6 +1,7 @@
 package nl.vidcat.validate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,45 +67,44 @@ public final class NamePhrases {
     }
 
     /**
-     * The names of a record's makers: each maker's full name and first name in any case, and the last name (with its
-     * particles) when its first proper word is capitalized in the text, since most Dutch last names are also words
-     * (de Boer, Bakker, Visser). A first name that is also an ordinary word (Roos, Merel) must be capitalized too.
-     * Initials and one-letter words are never looked for alone.
+     * The names of a record's makers. Without consent (an error to name them): each maker's full name and first name
+     * in any case, and the last name with its particles when its first proper word is capitalized in the text, since
+     * most Dutch last names are also words (de Boer, Bakker, Visser); a first name that is also an ordinary word (Roos,
+     * Merel) must be capitalized too. With consent (a warning): the full and first name where they are written as a
+     * name, capitalized, like any other first name. Initials and one-letter words are never looked for alone.
      */
-    static NamePhrases makers(List<String> makers, FirstNames firstNames) {
+    static NamePhrases makers(List<String> makers, boolean consent, FirstNames firstNames) {
         List<Phrase> phrases = new ArrayList<>();
         for (int i = 0; i < makers.size(); i++) {
             String name = makers.get(i) == null ? "" : makers.get(i).strip();
             int space = name.indexOf(' ');
-            List<Words.Word> first = Words.of(space < 0 ? name : name.substring(0, space));
-            List<Words.Word> rest = space < 0 ? List.of() : Words.of(name.substring(space));
-            String[] all = keys(first, rest);
-            if (all.length > 1) {
-                phrases.add(new Phrase(i, Part.FULL, all, -1));
+            String[] first = Words.of(space < 0 ? name : name.substring(0, space)).keys();
+            String[] last = space < 0 ? new String[0] : Words.of(name.substring(space)).keys();
+            if (first.length + last.length > 1) {
+                String[] all = Arrays.copyOf(first, first.length + last.length);
+                System.arraycopy(last, 0, all, first.length, last.length);
+                phrases.add(new Phrase(i, Part.FULL, all, consent ? 0 : -1));
             }
-            String[] firstKeys = keys(first, List.of());
-            if (firstKeys.length > 0 && (firstKeys.length > 1 || firstKeys[0].length() > 1)
-                    && !PARTICLES.contains(firstKeys[0])) {
-                boolean word = firstKeys.length == 1 && firstNames.isWord(firstKeys[0]);
-                phrases.add(new Phrase(i, Part.FIRST, firstKeys, word ? 0 : -1));
+            if (first.length > 0 && (first.length > 1 || first[0].length() > 1) && !PARTICLES.contains(first[0])) {
+                boolean word = first.length == 1 && firstNames.isWord(first[0]);
+                phrases.add(new Phrase(i, Part.FIRST, first, consent || word ? 0 : -1));
             }
-            String[] lastKeys = keys(rest, List.of());
             int core = 0;
-            while (core < lastKeys.length && PARTICLES.contains(lastKeys[core])) {
+            while (core < last.length && PARTICLES.contains(last[core])) {
                 core++;
             }
-            if (core < lastKeys.length && lastKeys[core].length() > 1) {
-                phrases.add(new Phrase(i, Part.LAST, lastKeys, core));
+            if (!consent && core < last.length && last[core].length() > 1) {
+                phrases.add(new Phrase(i, Part.LAST, last, core));
             }
         }
-        return new NamePhrases(phrases);
+        return phrases.isEmpty() ? NONE : new NamePhrases(phrases);
     }
 
     /** A catalog's allowedNames: words and phrases that are not pupils' names there, in any case. */
     public static NamePhrases allowList(List<String> entries) {
         List<Phrase> phrases = new ArrayList<>();
         for (String e : entries == null ? List.<String>of() : entries) {
-            String[] keys = e == null ? new String[0] : keys(Words.of(e), List.of());
+            String[] keys = e == null ? new String[0] : Words.of(e).keys();
             if (keys.length > 0) {
                 phrases.add(new Phrase(-1, Part.ALLOWED, keys, -1));
             }
@@ -112,14 +112,22 @@ public final class NamePhrases {
         return phrases.isEmpty() ? NONE : new NamePhrases(phrases);
     }
 
-    /** Every match, left to right, the longest at each word; the words of a match are not looked at again. */
-    List<Match> find(List<Words.Word> words) {
+    /**
+     * Every match, left to right, the longest at each word; the words of a match are not looked at again.
+     *
+     * @param capitalsOnly start matches at capitalized words only: every phrase needs its first word capitalized, so
+     *                     the lower-case words of the text are never folded
+     */
+    List<Match> find(Words words, boolean capitalsOnly) {
         if (byFirstKey.isEmpty()) {
             return List.of();
         }
-        List<Match> found = new ArrayList<>();
+        List<Match> found = new ArrayList<>(2);
         for (int i = 0; i < words.size(); i++) {
-            List<Phrase> candidates = byFirstKey.get(words.get(i).key());
+            if (capitalsOnly && !words.capital(i)) {
+                continue;
+            }
+            List<Phrase> candidates = byFirstKey.get(words.key(i));
             if (candidates == null) {
                 continue;
             }
@@ -134,28 +142,16 @@ public final class NamePhrases {
         return found;
     }
 
-    private static boolean matches(Phrase p, List<Words.Word> words, int at) {
+    private static boolean matches(Phrase p, Words words, int at) {
         String[] keys = p.keys();
         if (at + keys.length > words.size()) {
             return false;
         }
         for (int k = 1; k < keys.length; k++) {
-            if (!keys[k].equals(words.get(at + k).key())) {
+            if (!keys[k].equals(words.key(at + k))) {
                 return false;
             }
         }
-        return p.capitalAt() < 0 || words.get(at + p.capitalAt()).capital();
-    }
-
-    private static String[] keys(List<Words.Word> a, List<Words.Word> b) {
-        String[] keys = new String[a.size() + b.size()];
-        int i = 0;
-        for (Words.Word w : a) {
-            keys[i++] = w.key();
-        }
-        for (Words.Word w : b) {
-            keys[i++] = w.key();
-        }
-        return keys;
+        return p.capitalAt() < 0 || words.capital(at + p.capitalAt());
     }
 }

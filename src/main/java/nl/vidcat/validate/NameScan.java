@@ -18,87 +18,109 @@ final class NameScan {
 
     /** What was found in one field: per maker the parts and places, and the other first names with their places. */
     static final class Hits {
-        /** maker index -> rows {part nl, place nl, part en, place en} */
-        final Map<Integer, List<String[]>> makers = new TreeMap<>();
-        /** first name as written -> rows {place nl, place en} */
-        final Map<String, List<String[]>> words = new LinkedHashMap<>();
+        /** maker index -> rows {part nl, place nl, part en, place en}; null until something is found */
+        Map<Integer, List<String[]>> makers;
+        /** first name as written -> rows {place nl, place en}; null until something is found */
+        Map<String, List<String[]>> words;
+
+        void maker(int maker, String[] row) {
+            if (makers == null) {
+                makers = new TreeMap<>();
+            }
+            makers.computeIfAbsent(maker, k -> new ArrayList<>()).add(row);
+        }
+
+        void word(String word, String[] place) {
+            if (words == null) {
+                words = new LinkedHashMap<>();
+            }
+            words.computeIfAbsent(word, k -> new ArrayList<>()).add(place);
+        }
     }
 
     private final NamePhrases makers;
+    private final boolean makersCapitalized;
     private final NamePhrases allowed;
     private final FirstNames firstNames;
     private final boolean firstNamesWanted;
 
-    NameScan(NamePhrases makers, NamePhrases allowed, FirstNames firstNames, boolean firstNamesWanted) {
+    /** @param makersCapitalized whether every maker phrase starts with a capitalized word (see NamePhrases#makers) */
+    NameScan(NamePhrases makers, boolean makersCapitalized, NamePhrases allowed, FirstNames firstNames,
+             boolean firstNamesWanted) {
         this.makers = makers;
+        this.makersCapitalized = makersCapitalized;
         this.allowed = allowed;
         this.firstNames = firstNames;
         this.firstNamesWanted = firstNamesWanted;
     }
 
-    /** @param place where a word starting at an offset of {@code text} is, as {nl, en} */
+    /**
+     * Adds what {@code text} holds to {@code hits}.
+     *
+     * @param place where a word starting at an offset of {@code text} is, as {nl, en}
+     */
     void scan(String text, Hits hits, IntFunction<String[]> place) {
-        List<Words.Word> words = Words.of(text);
-        if (words.isEmpty()) {
+        Words words = Words.of(text);
+        if (words.size() == 0) {
             return;
         }
-        boolean[] covered = new boolean[words.size()];
-        for (NamePhrases.Match m : makers.find(words)) {
-            cover(covered, m);
+        boolean[] covered = null;
+        for (NamePhrases.Match m : makers.find(words, makersCapitalized)) {
+            covered = cover(covered, words, m);
             NamePhrases.Part part = m.phrase().part();
-            String[] at = place.apply(words.get(m.from()).start());
-            hits.makers.computeIfAbsent(m.phrase().owner(), k -> new ArrayList<>())
-                    .add(new String[] {part.nl, at[0], part.en, at[1]});
+            String[] at = place.apply(words.start(m.from()));
+            hits.maker(m.phrase().owner(), new String[] {part.nl, at[0], part.en, at[1]});
         }
         if (!firstNamesWanted) {
             return;
         }
-        for (NamePhrases.Match m : allowed.find(words)) {
-            cover(covered, m);
+        for (NamePhrases.Match m : allowed.find(words, false)) {
+            covered = cover(covered, words, m);
         }
         for (int i = 0; i < words.size(); i++) {
-            Words.Word w = words.get(i);
-            if (covered[i] || !w.capital() || !firstNames.contains(w.key())) {
+            if (!words.capital(i) || covered != null && covered[i] || !firstNames.contains(words.key(i))) {
                 continue;
             }
-            int end = fullNameEnd(text, words, i);
+            int end = fullNameEnd(words, i);
             if (end > i + 1) {
                 i = end - 1;
                 continue;
             }
-            hits.words.computeIfAbsent(text.substring(w.start(), w.end()), k -> new ArrayList<>())
-                    .add(place.apply(w.start()));
+            hits.word(words.word(i), place.apply(words.start(i)));
         }
     }
 
-    private static void cover(boolean[] covered, NamePhrases.Match m) {
+    private static boolean[] cover(boolean[] covered, Words words, NamePhrases.Match m) {
+        boolean[] c = covered != null ? covered : new boolean[words.size()];
         for (int k = m.from(); k < m.to(); k++) {
-            covered[k] = true;
+            c[k] = true;
         }
+        return c;
     }
 
     /**
      * The end of a name in full that starts at word {@code i}: after it, through any particles, a capitalized word,
      * with nothing but spaces, hyphens or apostrophes between ("Willem-Alexander", "Johan de Witt"); or i + 1.
      */
-    static int fullNameEnd(String text, List<Words.Word> words, int i) {
+    static int fullNameEnd(Words words, int i) {
         int j = i + 1;
-        while (j < words.size() && joined(text, words.get(j - 1), words.get(j))
-                && NamePhrases.LINKS.contains(words.get(j).key())) {
+        while (j < words.size() && joined(words, j) && NamePhrases.LINKS.contains(words.key(j))) {
             j++;
         }
-        if (j >= words.size() || !joined(text, words.get(j - 1), words.get(j)) || !words.get(j).capital()) {
+        if (j >= words.size() || !joined(words, j) || !words.capital(j)) {
             return i + 1;
         }
         j++;
-        while (j < words.size() && joined(text, words.get(j - 1), words.get(j)) && words.get(j).capital()) {
+        while (j < words.size() && joined(words, j) && words.capital(j)) {
             j++;
         }
         return j;
     }
 
-    private static boolean joined(String text, Words.Word a, Words.Word b) {
-        for (int k = a.end(); k < b.start(); k++) {
+    /** Whether word {@code j} follows word j - 1 with nothing but spaces, hyphens or apostrophes between. */
+    private static boolean joined(Words words, int j) {
+        String text = words.text();
+        for (int k = words.end(j - 1); k < words.start(j); k++) {
             char c = text.charAt(k);
             if (c != ' ' && c != '-' && c != '\'' && c != '\u2019' && c != '\u00A0') {
                 return false;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.vidcat.catalog.Metadata;
 import nl.vidcat.catalog.SubtitleTrack;
 import nl.vidcat.catalog.VideoRecord;
@@ -16,8 +17,9 @@ import nl.vidcat.media.Subtitles;
 import nl.vidcat.vocab.FirstNames;
 
 /**
- * Names of pupils in the texts that leave the school: title, description, keywords and subtitles. A maker without
- * consent named there is an error; a common first name, or a consenting maker's name, is a warning. Error messages
+ * Names of pupils in the texts that leave the school. A maker without consent named in the title, description,
+ * keywords or subtitles is an error; a common first name, or a consenting maker's name, in the title, description or
+ * keywords is a warning. Error messages
  * name the maker by number and initial, never in full, because validation reports end up in CI logs.
  */
 final class NamesCheck implements Check {
@@ -30,9 +32,12 @@ final class NamesCheck implements Check {
         this.firstNames = firstNames;
     }
 
-    /** One text the rules look at, and how a finding says where in it a name is. */
-    private record Field(String pointer, String nl, String en, boolean timed) {
+    /** One text the rules look at: where the finding points and how the message names it. */
+    private record Field(String pointer, String nl, String en) {
     }
+
+    private static final Field TITLE = new Field("/metadata/title", "de titel", "the title");
+    private static final Field DESCRIPTION = new Field("/metadata/description", "de beschrijving", "the description");
 
     @Override
     public void check(Subject s, Findings out) {
@@ -46,22 +51,22 @@ final class NamesCheck implements Check {
         if (!errors && !warnings) {
             return;
         }
-        NamePhrases makers = NamePhrases.makers(m.makers(), firstNames);
-        NameScan scan = new NameScan(makers, s.catalog().allowedNames(), firstNames, warnings);
-        text(scan, m.title(), new Field("/metadata/title", "de titel", "the title", false), m, consent, out);
-        text(scan, m.description(), new Field("/metadata/description", "de beschrijving", "the description", false),
-                m, consent, out);
+        NamePhrases makers = NamePhrases.makers(m.makers(), consent, firstNames);
+        NameScan scan = new NameScan(makers, consent, s.catalog().allowedNames(), firstNames, warnings);
+        text(scan, m.title(), () -> TITLE, m, consent, out);
+        text(scan, m.description(), () -> DESCRIPTION, m, consent, out);
         for (int i = 0; i < m.keywords().size(); i++) {
-            text(scan, m.keywords().get(i), new Field("/metadata/keywords/" + i, "trefwoord " + (i + 1),
-                    "keyword " + (i + 1), false), m, consent, out);
+            int n = i;
+            text(scan, m.keywords().get(i), () -> new Field("/metadata/keywords/" + n, "trefwoord " + (n + 1),
+                    "keyword " + (n + 1)), m, consent, out);
         }
         VideoRecord r = s.record();
-        if (r != null && s.catalog().mediaPresent()) {
-            subtitles(scan, r, s.catalog(), m, consent, out);
+        if (errors && r != null && s.catalog().mediaPresent()) {
+            subtitles(new NameScan(makers, false, NamePhrases.NONE, firstNames, false), r, s.catalog(), m, out);
         }
     }
 
-    private void text(NameScan scan, String text, Field f, Metadata m, boolean consent, Findings out) {
+    private void text(NameScan scan, String text, Supplier<Field> f, Metadata m, boolean consent, Findings out) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -71,11 +76,12 @@ final class NamesCheck implements Check {
     }
 
     /**
-     * The subtitles as published: the WebVTT tracks transcode made, else the stored sidecar (the same text, not yet
-     * converted). Read only here, so a record without makers and with the warning switched off costs no file read.
+     * The subtitles as published, for the makers without consent only: the WebVTT tracks transcode made, else the
+     * stored sidecar (the same text, not yet converted). Reading and parsing a subtitle file costs more than all other
+     * rules of a record together, and what a subtitle says the pupils say in the video they consented to appear in,
+     * so the first-name warning does not read them.
      */
-    private void subtitles(NameScan scan, VideoRecord r, CatalogContext catalog, Metadata m, boolean consent,
-                           Findings out) {
+    private void subtitles(NameScan scan, VideoRecord r, CatalogContext catalog, Metadata m, Findings out) {
         List<SubtitleTrack> tracks = r.media().subtitles();
         Map<String, String> files = new LinkedHashMap<>(); // pointer -> catalog-relative file
         for (int i = 0; i < tracks.size(); i++) {
@@ -101,45 +107,55 @@ final class NamesCheck implements Check {
                 scan.scan(c.plainText(), hits, offset -> at);
             }
             String name = p.getFileName().toString();
-            report(hits, new Field(pointer, "de ondertitels (" + name + ")", "the subtitles (" + name + ")", true),
-                    m, consent, out);
+            report(hits, () -> new Field(pointer, "de ondertitels (" + name + ")", "the subtitles (" + name + ")"),
+                    m, false, out);
         });
     }
 
-    private static void report(NameScan.Hits hits, Field f, Metadata m, boolean consent, Findings out) {
-        hits.makers.forEach((maker, parts) -> {
-            String who = "maker " + (maker + 1) + " (" + initial(m.makers().get(maker)) + ")";
-            String nl = "De naam van " + who + " staat in " + f.nl() + ": " + places(parts, 0, 1) + ". ";
-            String en = "The name of " + who + " appears in " + f.en() + ": " + places(parts, 2, 3) + ". ";
-            if (consent) {
-                out.add(Rules.FIRST_NAMES_IN_TEXT, f.pointer(),
-                        nl + "Toestemming om als maker genoemd te worden is geen toestemming om in de tekst beschreven"
-                                + " te worden: beschrijf wat de leerling doet zonder naam (\"een leerling uit havo 4 legt"
-                                + " uit\").",
-                        en + "Consent to be credited as a maker is not consent to be described in the text: say what"
-                                + " the pupil does without the name (\"a havo 4 pupil explains\").");
-            } else {
-                out.add(Rules.NAMES_IN_TEXT, f.pointer(),
-                        nl + "Er is geen toestemming en makers zijn minderjarig: haal de naam uit de tekst of leg hun"
-                                + " toestemming vast (toestemming: ja).",
-                        en + "There is no consent and makers are minors: remove the name from the text or record"
-                                + " their consent (consent: yes).");
-            }
-        });
-        if (!hits.words.isEmpty()) {
-            List<String[]> all = new ArrayList<>();
-            hits.words.forEach((word, at) -> at.forEach(a -> all.add(new String[] {q(word) + " " + a[0],
-                    q(word) + " " + a[1]})));
-            String nl = places(all, 0, -1);
-            String en = places(all, 1, -1);
-            out.add(Rules.FIRST_NAMES_IN_TEXT, f.pointer(),
-                    "In " + f.nl() + " staat wat een voornaam lijkt: " + nl + ". Noem leerlingen niet bij naam in"
-                            + " teksten die de school verlaten; is het geen leerling (een plant, een historische"
-                            + " figuur), zet het woord dan onder allowedNames in catalog.json.",
-                    capitalized(f.en()) + " contains what looks like a first name: " + en + ". Do not name pupils in"
-                            + " texts that leave the school; if it is not a pupil (a plant, a historical figure), add"
-                            + " the word to allowedNames in catalog.json.");
+    private static void report(NameScan.Hits hits, Supplier<Field> field, Metadata m, boolean consent,
+                               Findings out) {
+        if (hits.makers == null && hits.words == null) {
+            return;
         }
+        Field f = field.get();
+        if (hits.makers != null) {
+            hits.makers.forEach((maker, parts) -> report(f, maker, parts, m, consent, out));
+        }
+        if (hits.words != null) {
+            words(f, hits.words, out);
+        }
+    }
+
+    private static void report(Field f, int maker, List<String[]> parts, Metadata m, boolean consent, Findings out) {
+        String who = "maker " + (maker + 1) + " (" + initial(m.makers().get(maker)) + ")";
+        String nl = "De naam van " + who + " staat in " + f.nl() + ": " + places(parts, 0, 1) + ". ";
+        String en = "The name of " + who + " appears in " + f.en() + ": " + places(parts, 2, 3) + ". ";
+        if (consent) {
+            out.add(Rules.FIRST_NAMES_IN_TEXT, f.pointer(),
+                    nl + "Toestemming om als maker genoemd te worden is geen toestemming om in de tekst beschreven te"
+                            + " worden: beschrijf wat de leerling doet zonder naam (\"een leerling uit havo 4 legt"
+                            + " uit\").",
+                    en + "Consent to be credited as a maker is not consent to be described in the text: say what the"
+                            + " pupil does without the name (\"a havo 4 pupil explains\").");
+        } else {
+            out.add(Rules.NAMES_IN_TEXT, f.pointer(),
+                    nl + "Er is geen toestemming en makers zijn minderjarig: haal de naam uit de tekst of leg hun"
+                            + " toestemming vast (toestemming: ja).",
+                    en + "There is no consent and makers are minors: remove the name from the text or record their"
+                            + " consent (consent: yes).");
+        }
+    }
+
+    private static void words(Field f, Map<String, List<String[]>> words, Findings out) {
+        List<String[]> all = new ArrayList<>();
+        words.forEach((word, at) -> at.forEach(a -> all.add(new String[] {q(word) + " " + a[0], q(word) + " " + a[1]})));
+        out.add(Rules.FIRST_NAMES_IN_TEXT, f.pointer(),
+                "In " + f.nl() + " staat wat een voornaam lijkt: " + places(all, 0, -1) + ". Noem leerlingen niet bij"
+                        + " naam in teksten die de school verlaten; is het geen leerling (een plant, een historische"
+                        + " figuur), zet het woord dan onder allowedNames in catalog.json.",
+                capitalized(f.en()) + " contains what looks like a first name: " + places(all, 1, -1) + ". Do not"
+                        + " name pupils in texts that leave the school; if it is not a pupil (a plant, a historical"
+                        + " figure), add the word to allowedNames in catalog.json.");
     }
 
     /** "first name at character 1, full name at character 40" from rows of {part, place} in two languages. */

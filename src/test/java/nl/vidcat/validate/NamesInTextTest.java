@@ -186,7 +186,16 @@ class NamesInTextTest {
         Files.createDirectories(dir.resolve("media/b-00000000"));
         Files.write(dir.resolve("media/b-00000000/source.srt"), ("1\r\n00:01:02,000 --> 00:01:04,000\r\n"
                 + "Dag, ik ben Nóor El Amrani en ik woon in Zaandam.\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        // a consenting maker who says her name in the video: the warning does not read subtitles
+        VideoRecord spoken = clean("c-00000000");
+        c.save(spoken.withMedia(new Media(List.of(), null, null,
+                List.of(new SubtitleTrack("media/c-00000000/subtitles.nl.vtt", "nl", "0".repeat(64))), null),
+                spoken.updatedAt()));
+        Files.createDirectories(dir.resolve("media/c-00000000"));
+        Files.writeString(dir.resolve("media/c-00000000/subtitles.nl.vtt"),
+                "WEBVTT\n\n00:00:01.000 --> 00:00:02.500\nHoi, ik ben Sanne en dit is Daan.\n");
         Harness.Collected r = Harness.run(Source.catalog(Catalog.open(dir)));
+        assertEquals(List.of(), of(r, Rules.FIRST_NAMES_IN_TEXT, "c-00000000"));
         Finding a = only(r, Rules.NAMES_IN_TEXT, "a-00000000");
         assertEquals("/media/subtitles/0/file", a.location().field());
         assertTrue(a.en().contains("the subtitles (subtitles.nl.vtt)") && a.en().contains("at 00:00:03.000"), a.en());
