@@ -1,5 +1,6 @@
 package nl.vidcat.catalog;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,13 @@ import java.util.Map;
  *
  * @param rules        validation rule id -> override (see {@code vidcat validate --list-rules})
  * @param allowedNames words and phrases that look like pupils' first names but are not in this catalog ("Roos" in a
- *                     biology catalog, "Willem van Oranje"): the first-name warning skips them
+ *                     biology catalog, "Willem van Oranje"): the first-name warning skips them; a single string is
+ *                     taken as a list of one, as a curator editing by hand may write it
  */
 public record CatalogSettings(int schemaVersion, String name, Map<String, RuleOverride> rules,
-                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> allowedNames) {
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                              @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                              List<String> allowedNames) {
 
     public CatalogSettings {
         rules = rules == null ? Map.of() : Map.copyOf(rules);

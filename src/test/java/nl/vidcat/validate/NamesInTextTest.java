@@ -149,6 +149,18 @@ class NamesInTextTest {
     }
 
     @Test
+    void aHandWrittenAllowListOfOneWordMayBeAString() throws IOException {
+        Path dir = tmp.resolve("hand");
+        Catalog c = Catalog.openOrCreate(dir);
+        c.save(edit(clean("a-00000000"), m -> m.description = "Roos laat zien hoe je een roos snoeit en stekt."));
+        Files.writeString(dir.resolve(Catalog.SETTINGS_FILE),
+                "{ \"schemaVersion\" : 1, \"name\" : \"bio\", \"allowedNames\" : \"Roos\" }");
+        Harness.Collected r = Harness.run(Source.catalog(Catalog.open(dir)));
+        assertEquals(List.of("Roos"), Catalog.open(dir).settings().allowedNames());
+        assertEquals(List.of(), of(r, Rules.FIRST_NAMES_IN_TEXT, "a-00000000"));
+    }
+
+    @Test
     void noFalsePositivesOnOrdinaryDutchText() throws IOException {
         String[] texts = {
             "Een tijdlijn van de opstand tegen Spanje, van de Beeldenstorm tot de Vrede van Münster.",
