@@ -1,89 +1,74 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * Writes voornamen.json: the first names most given to children born in the Netherlands in the years today's pupils
- * were born, for the validate rule privacy.first-names-in-text. Run from the project root with a JDK >= 21:
+ * Writes voornamen.json: common first names of children born in Dutch-speaking families, for the validate rule
+ * privacy.first-names-in-text. The names come from the npm package {@code @zxcvbn-ts/language-nl-be} (MIT), whose
+ * {@code boysFirstnames.json} and {@code girlsFirstnames.json} are Statbel's (Belgium's statistics office) official
+ * first names of children born 1995-2017, given at least 50 times, most frequent first. Run from the project root
+ * with a JDK >= 21 and the project's classpath (Jackson):
  *
- * <pre>java catalog-schema/vocab/Voornamen.java TOPNAMEN.csv [/usr/share/dict/dutch] [FROM-YEAR] &gt; catalog-schema/vocab/voornamen.json</pre>
- *
- * <p>TOPNAMEN.csv is {@code name_popularity_netherlands_1880-2014.csv} of github.com/Josha91/DutchFirstNames (MIT,
- * commit b51ea64): the yearly top-100 lists for boys and girls ("topnamen") of the Meertens Instituut's
- * Nederlandse Voornamenbank, one table per year and sex from 1880 to 2014, in that order (columns: index in table,
- * rank, name, number of children, M/F; the year is not a column, so it is counted from the tables). Every name on a
- * list from FROM-YEAR (default 2000) on is kept, with the children counted over those years.
+ * <pre>
+ * npm pack @zxcvbn-ts/language-nl-be@3.0.2 &amp;&amp; tar xzf zxcvbn-ts-language-nl-be-3.0.2.tgz
+ * java -cp target/vidcat.jar catalog-schema/vocab/Voornamen.java package/src /usr/share/dict/dutch \
+ *     &gt; catalog-schema/vocab/voornamen.json
+ * </pre>
  *
  * <p>The Dutch word list (Debian package wdutch, OpenTaal, BSD or CC BY 3.0) marks names that are also ordinary
- * Dutch words written in lower case (roos, merel, iris, job): a maker's first name such as Roos is then not matched in
+ * Dutch words written in lower case (roos, merel, iris): a maker's first name such as Roos is then not matched in
  * lower-case text ("de roos bloeit"). Nothing here is typed in by hand.
  */
 public class Voornamen {
 
-    private static final int FIRST_YEAR = 1880;
-
-    private record Name(String name, long children, boolean word) {
-    }
-
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: java Voornamen.java TOPNAMEN.csv [WORDLIST] [FROM-YEAR]");
+            System.err.println("usage: java Voornamen.java PACKAGE-SRC-DIR [WORDLIST]");
             System.exit(2);
         }
+        Path src = Path.of(args[0]);
         Path words = Path.of(args.length > 1 ? args[1] : "/usr/share/dict/dutch");
-        int from = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
         Set<String> lowerWords = new HashSet<>();
         for (String w : Files.readAllLines(words, StandardCharsets.UTF_8)) {
             if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0))) {
                 lowerWords.add(w);
             }
         }
-        Map<String, Long> children = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        Map<String, String> spelling = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        int table = -1;
-        int last = -1;
-        List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",", -1);
-            int index = Integer.parseInt(f[0]);
-            if (index <= last || table < 0) {
-                table++; // a new table: the next sex, or the next year after the girls
+        ObjectMapper json = new ObjectMapper();
+        // rank = the best position a name has on either list (1 = most given)
+        Map<String, Integer> rank = new LinkedHashMap<>();
+        for (String list : List.of("girlsFirstnames.json", "boysFirstnames.json")) {
+            JsonNode names = json.readTree(src.resolve(list).toFile());
+            for (int i = 0; i < names.size(); i++) {
+                rank.merge(names.get(i).asText().strip().toLowerCase(Locale.ROOT), i + 1, Math::min);
             }
-            last = index;
-            int year = FIRST_YEAR + table / 2;
-            if (year < from) {
-                continue;
-            }
-            String name = f[2].strip();
-            children.merge(name, (long) Double.parseDouble(f[3]), Long::sum);
-            spelling.putIfAbsent(name, name);
         }
-        int lastYear = FIRST_YEAR + table / 2;
-        List<Name> names = new ArrayList<>();
-        children.forEach((n, c) -> names.add(new Name(spelling.get(n), c, lowerWords.contains(n.toLowerCase(Locale.ROOT)))));
-        names.sort((a, b) -> a.children() != b.children() ? Long.compare(b.children(), a.children())
-                : a.name().compareTo(b.name()));
+        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(rank.entrySet());
+        sorted.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
         System.out.println("{");
         System.out.println("  \"vocabulary\": \"voornamen\",");
-        System.out.println("  \"source\": \"Meertens Instituut (KNAW), Nederlandse Voornamenbank, top-100 first names"
-                + " of boys and girls born in the Netherlands per year, " + from + "-" + lastYear + ", as collected in"
-                + " github.com/Josha91/DutchFirstNames (name_popularity_netherlands_1880-2014.csv, MIT licence);"
-                + " children = the number given the name over those years. word = also an ordinary lower-case Dutch"
-                + " word in the OpenTaal word list (Debian wdutch, BSD or CC BY 3.0). Generated by Voornamen.java\",");
-        System.out.println("  \"years\": \"" + from + "-" + lastYear + "\",");
+        System.out.println("  \"source\": \"Statbel (Belgian statistics office), first names of children born 1995-2017"
+                + " given at least 50 times, as packaged in the npm package @zxcvbn-ts/language-nl-be 3.0.2"
+                + " (boysFirstnames.json, girlsFirstnames.json; MIT licence). rank = best position on the boys' or"
+                + " girls' list. word = also an ordinary lower-case Dutch word in the OpenTaal word list (Debian"
+                + " wdutch, BSD or CC BY 3.0). Generated by Voornamen.java\",");
         System.out.println("  \"names\": [");
         List<String> rows = new ArrayList<>();
-        for (Name n : names) {
-            rows.add("    {\"name\": \"" + n.name() + "\", \"children\": " + n.children()
-                    + (n.word() ? ", \"word\": true" : "") + "}");
+        for (Map.Entry<String, Integer> e : sorted) {
+            String n = e.getKey();
+            String name = n.substring(0, 1).toUpperCase(Locale.ROOT) + n.substring(1);
+            rows.add("    {\"name\": " + json.writeValueAsString(name) + ", \"rank\": " + e.getValue()
+                    + (lowerWords.contains(n) ? ", \"word\": true" : "") + "}");
         }
         System.out.println(String.join(",\n", rows));
         System.out.println("  ]");

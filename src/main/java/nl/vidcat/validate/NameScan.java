@@ -81,6 +81,9 @@ final class NameScan {
             if (!words.capital(i) || covered != null && covered[i] || !firstNames.contains(words.key(i))) {
                 continue;
             }
+            if (firstNames.isWord(words.key(i)) && words.opensSentence(i)) {
+                continue; // "Lente is …", "Ben je …": an ordinary word capitalized by the sentence, not a name
+            }
             int end = fullNameEnd(words, i);
             if (end > i + 1) {
                 i = end - 1;

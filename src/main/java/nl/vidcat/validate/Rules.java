@@ -88,9 +88,9 @@ public final class Rules {
             "The name (or first name) of a maker without consent appears in the title, description, keywords or"
                     + " subtitles.");
     public static final Rule FIRST_NAMES_IN_TEXT = new Rule("privacy.first-names-in-text", WARNING,
-            "Een veelvoorkomende voornaam (Meertens Voornamenbank) of de naam van een maker staat in de titel,"
+            "Een veelvoorkomende voornaam of de naam van een maker staat in de titel,"
                     + " beschrijving of trefwoorden: noem leerlingen niet bij naam.",
-            "A common first name (Meertens Voornamenbank) or a maker's name appears in the title, description or"
+            "A common first name or a maker's name appears in the title, description or"
                     + " keywords: do not name pupils.");
     public static final Rule MEDIA_MISSING = new Rule("media.missing", ERROR,
             "Een bestand waar het record naar verwijst ontbreekt in de catalogus (alleen gecontroleerd als media/"

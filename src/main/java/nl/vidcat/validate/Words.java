@@ -81,6 +81,23 @@ final class Words {
         return capitals[i];
     }
 
+    /**
+     * Whether word {@code i} opens a sentence (the text's first word, or the first after . ! ? : or a line break),
+     * where a capital says nothing about a name.
+     */
+    boolean opensSentence(int i) {
+        for (int k = starts[i] - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(' && c != '\u2018' && c != '\u201C') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     String word(int i) {
         return text.substring(starts[i], ends[i]);
     }

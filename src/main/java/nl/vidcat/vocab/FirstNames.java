@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The common Dutch first names of today's pupils ({@code catalog-schema/vocab/voornamen.json}, from the Meertens
- * Voornamenbank's yearly top-100 lists), by their {@link Vocabulary#key folded} form. Loaded once, on first use.
+ * Common first names of today's pupils ({@code catalog-schema/vocab/voornamen.json}: Statbel's first names of children
+ * born 1995-2017, see its source), by their {@link Vocabulary#key folded} form. Loaded once, on first use.
  */
 public final class FirstNames {
 
@@ -14,14 +14,12 @@ public final class FirstNames {
 
     /** folded name -> whether it is also an ordinary lower-case Dutch word (roos, merel) */
     private final Map<String, Boolean> names = new HashMap<>();
-    private final String years;
 
     private FirstNames() {
         JsonNode root = Vocabularies.read("voornamen.json");
         for (JsonNode n : root.get("names")) {
             names.merge(Vocabulary.key(n.get("name").asText()), n.path("word").asBoolean(false), Boolean::logicalOr);
         }
-        years = root.path("years").asText();
     }
 
     public static FirstNames get() {
@@ -43,11 +41,6 @@ public final class FirstNames {
     /** Whether {@code key} is also an ordinary Dutch word when written in lower case. */
     public boolean isWord(String key) {
         return Boolean.TRUE.equals(names.get(key));
-    }
-
-    /** The birth years the list covers, e.g. "2000-2014". */
-    public String years() {
-        return years;
     }
 
     public int size() {

@@ -124,7 +124,7 @@ class NamesInTextTest {
 
     @Test
     void aCommonFirstNameIsAWarningQuotingTheWord() throws IOException {
-        assertTrue(FirstNames.get().size() > 200, "the shipped Meertens list is loaded");
+        assertTrue(FirstNames.get().size() > 200, "the shipped name list is loaded");
         VideoRecord r = edit(clean("a-00000000"), m -> {
             m.makers = List.of();
             m.consent = null;
@@ -169,6 +169,7 @@ class NamesInTextTest {
             "Schermopname: hoe je in de PhET-simulatie een serieschakeling bouwt en met de stroommeter meet.",
             "Twee leerlingen uit vwo 5 doen de radslag voor en benoemen de vier stappen: aanloop, handen, landen.",
             "Waarom was de zeventiende eeuw voor de Republiek een gouden eeuw, en voor wie niet? Dat weet jan en alleman.",
+            "Lente is het seizoen van de merel. Ben je klaar voor de toets? Roos en tulp bloeien dan weer.",
         };
         VideoRecord[] records = new VideoRecord[texts.length];
         for (int i = 0; i < texts.length; i++) {
