@@ -82,6 +82,16 @@ public final class Rules {
                     + " of approved).",
             "The original file carries GPS/location tags while the video is publishable (status in-review or"
                     + " approved).");
+    public static final Rule NAMES_IN_TEXT = new Rule("privacy.names-in-text", ERROR,
+            "De naam (of voornaam) van een maker zonder toestemming staat in de titel, beschrijving, trefwoorden of"
+                    + " ondertitels.",
+            "The name (or first name) of a maker without consent appears in the title, description, keywords or"
+                    + " subtitles.");
+    public static final Rule FIRST_NAMES_IN_TEXT = new Rule("privacy.first-names-in-text", WARNING,
+            "Een veelvoorkomende voornaam of de naam van een maker staat in de titel,"
+                    + " beschrijving of trefwoorden: noem leerlingen niet bij naam.",
+            "A common first name or a maker's name appears in the title, description or"
+                    + " keywords: do not name pupils.");
     public static final Rule MEDIA_MISSING = new Rule("media.missing", ERROR,
             "Een bestand waar het record naar verwijst ontbreekt in de catalogus (alleen gecontroleerd als media/"
                     + " lokaal aanwezig is).",
@@ -97,7 +107,7 @@ public final class Rules {
             TITLE_MISSING, TITLE_SHORT, DESCRIPTION_MISSING, DESCRIPTION_SHORT, TITLE_DUPLICATE,
             SUBJECT_UNKNOWN, LEVEL_UNKNOWN, GOAL_UNKNOWN, LICENCE_UNKNOWN, LANGUAGE_UNKNOWN,
             GOAL_SUBJECT, GOAL_BOVENBOUW, YEAR_LEVEL,
-            LICENCE_MISSING, LICENCE_NOT_OPEN, MAKERS_CONSENT, LOCATION_TAGS,
+            LICENCE_MISSING, LICENCE_NOT_OPEN, MAKERS_CONSENT, LOCATION_TAGS, NAMES_IN_TEXT, FIRST_NAMES_IN_TEXT,
             MEDIA_MISSING, TOO_LONG, SUBTITLES);
 
     private static final Map<String, Rule> BY_ID = new LinkedHashMap<>();
