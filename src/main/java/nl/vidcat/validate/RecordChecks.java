@@ -15,7 +15,8 @@ final class RecordChecks {
         this.schema = RecordSchema.get();
         this.normalizer = new Normalizer(vocab);
         this.checks = List.of(new TextCheck(), new ClassificationCheck(vocab), new RightsCheck(vocab),
-                new MediaCheck(), new ProblemCheck());
+                new MediaCheck(), new ProblemCheck(),
+                new ControlCharacterCheck());
     }
 
     RecordSchema schema() {
