@@ -91,6 +91,7 @@ final class Logging {
         if (context == null || context.getConfiguration() != config) {
             Configurator.reconfigure(config);
         }
+        TerminalSafeLog.install(config, "console");
         current = file;
         return file;
     }

@@ -147,6 +147,18 @@ class ReviewCommandTest {
         assertTrue(Json.mapper().readTree(json).toString().contains("Breuken"), "the JSON keeps the exact text");
     }
 
+    /** A rejected sheet line is also logged as a warning: the console log escapes its text like the rest. */
+    @Test
+    void importMessagesAndTheirLogLinesShowControlCharactersEscaped() throws IOException {
+        Path f = tmp.resolve("vies.csv");
+        Files.writeString(f, "id;beoordelaar;besluit;opmerking\nbreuken-00000001;X;\"\u001B]0;pwned\u0007\u001B[2J\";c\n");
+        CliRun.Result r = CliRun.run("review", "--import", f.toString(), "--catalog", cat());
+        assertEquals(1, r.code(), r.all());
+        assertEquals(-1, ControlCharacters.indexOf(r.all()), r.all());
+        assertTrue(r.out().contains("unknown decision '<U+001B>]0;pwned<U+0007><U+001B>[2J'"), r.out());
+        assertTrue(r.err().contains("warning: vies.csv line 2: unknown decision '<U+001B>]0;pwned"), r.err());
+    }
+
     @Test
     void aBusyCatalogIsAUsageError() throws IOException {
         try (CatalogLock held = catalog.lock("ingest", Duration.ZERO)) {
