@@ -3,7 +3,7 @@ package nl.vidcat.catalog;
 /**
  * Characters that change how text is shown without being seen themselves: C0 and C1 control characters (ESC starts
  * terminal escape sequences that retitle or clear the terminal, BEL, NUL, DEL) and the bidirectional formatting
- * characters that reorder what follows ({@code "Huiswerk \u202Egnp.exe"} shows as "Huiswerk exe.png"). Record and
+ * characters that reorder what follows ("Huiswerk U+202E gnp.exe" shows as "Huiswerk exe.png"). Record and
  * sheet text is hostile input: the console shows these characters as {@code <U+001B>}, exports leave them out and
  * validate reports them (rule {@code text.control-characters}).
  * <p>

@@ -9,7 +9,7 @@ import nl.vidcat.catalog.ControlCharacters;
  * Escaping for everything the report writes. All record text goes through {@link #esc}, which is safe in element
  * content and in quoted attribute values alike, so a title such as {@code <script>} always stays text. Control and
  * bidi characters are left out ({@link ControlCharacters}): a right-to-left override would show
- * {@code "Huiswerk \u202Egnp.exe"} as "Huiswerk exe.png".
+ * "Huiswerk U+202E gnp.exe" as "Huiswerk exe.png".
  */
 final class Html {
 

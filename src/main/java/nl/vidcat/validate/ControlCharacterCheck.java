@@ -7,7 +7,7 @@ import nl.vidcat.catalog.Term;
 
 /**
  * Invisible control and bidi characters in metadata ({@link ControlCharacters}): an ESC that retitles a terminal, a
- * right-to-left override that shows "Huiswerk \u202Egnp.exe" as "Huiswerk exe.png". Exports leave them out and the
+ * right-to-left override that shows "Huiswerk U+202E gnp.exe" as "Huiswerk exe.png". Exports leave them out and the
  * console escapes them, but the coordinator should remove them at the source. Says the field and the position of the
  * first one, never the text around it (a maker's name stays out of the report). One pass over each field's chars.
  */

@@ -18,7 +18,7 @@ import nl.vidcat.catalog.VideoRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 17: {@code "Huiswerk \u202Egnp.exe"} must not show as "Huiswerk exe.png" anywhere a school publishes, and no
+ * Issue 17: "Huiswerk U+202E gnp.exe" must not show as "Huiswerk exe.png" anywhere a school publishes, and no
  * ESC or BEL reaches a file. validate holds such a record back (text.control-characters); with that rule lowered
  * to a warning it is exported, and every format leaves the characters out.
  */

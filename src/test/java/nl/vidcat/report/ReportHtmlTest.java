@@ -144,7 +144,7 @@ class ReportHtmlTest {
         assertTrue(gonePage.contains("720p.mp4 ontbreekt in de catalogus"));
     }
 
-    /** Issue 17: a right-to-left override would show "Huiswerk \u202Egnp.exe" as "Huiswerk exe.png". */
+    /** Issue 17: a right-to-left override would show "Huiswerk U+202E gnp.exe" as "Huiswerk exe.png". */
     @Test
     void controlAndBidiCharactersAreLeftOut() throws IOException {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
