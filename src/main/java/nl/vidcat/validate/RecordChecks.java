@@ -17,7 +17,8 @@ final class RecordChecks {
         this.normalizer = new Normalizer(vocab);
         this.checks = List.of(new TextCheck(), new ClassificationCheck(vocab), new RightsCheck(vocab),
                 new NamesCheck(FirstNames.get()),
-                new MediaCheck(), new ProblemCheck());
+                new MediaCheck(), new ProblemCheck(),
+                new ControlCharacterCheck());
     }
 
     RecordSchema schema() {

@@ -103,12 +103,20 @@ public final class Rules {
             "De video heeft geen ondertitels (toegankelijkheid: doven, slechthorenden, anderstaligen).",
             "The video has no subtitles (accessibility: deaf and hard-of-hearing viewers, non-native speakers).");
 
+    // Text safety (issue 17): invisible characters that act on terminals or reorder text.
+    public static final Rule CONTROL_CHARACTERS = new Rule("text.control-characters", ERROR,
+            "Een tekstveld bevat een onzichtbaar stuur- of richtingsteken (zoals ESC of U+202E) dat een terminal"
+                    + " aanstuurt of tekst omkeert.",
+            "A text field holds an invisible control or direction character (such as ESC or U+202E) that drives a"
+                    + " terminal or reverses text.");
+
     private static final List<Rule> ALL = List.of(SCHEMA, UNREADABLE, FILE_NAME, SHEET, PROBLEM,
             TITLE_MISSING, TITLE_SHORT, DESCRIPTION_MISSING, DESCRIPTION_SHORT, TITLE_DUPLICATE,
             SUBJECT_UNKNOWN, LEVEL_UNKNOWN, GOAL_UNKNOWN, LICENCE_UNKNOWN, LANGUAGE_UNKNOWN,
             GOAL_SUBJECT, GOAL_BOVENBOUW, YEAR_LEVEL,
             LICENCE_MISSING, LICENCE_NOT_OPEN, MAKERS_CONSENT, LOCATION_TAGS, NAMES_IN_TEXT, FIRST_NAMES_IN_TEXT,
-            MEDIA_MISSING, TOO_LONG, SUBTITLES);
+            MEDIA_MISSING, TOO_LONG, SUBTITLES,
+            CONTROL_CHARACTERS);
 
     private static final Map<String, Rule> BY_ID = new LinkedHashMap<>();
 
