@@ -19,6 +19,7 @@ import org.apache.logging.log4j.Logger;
  * media/&lt;id&gt;/…           the source and everything derived from it
  * index/                  the search index (built by {@code vidcat index})
  * logs/                   log files
+ * lost+found/             what {@code vidcat check --repair} set aside (strays, damaged media), never deleted
  * .lock                   held by the one process that may write
  * </pre>
  * All writes go through {@link AtomicFiles}. Writers hold {@link #lock}; readers need no lock because no file is
@@ -30,6 +31,10 @@ public final class Catalog {
     public static final String SETTINGS_FILE = "catalog.json";
     /** The folder of a catalog that holds one {@code <id>.json} per record. */
     public static final String RECORDS_DIR = "records";
+    /** The folder of a catalog where repairs put files they take out of the way, under their catalog path. */
+    public static final String LOST_FOUND_DIR = "lost+found";
+    public static final String MEDIA_DIR = "media";
+    public static final String INDEX_DIR = "index";
 
     private final Path dir;
     private final CatalogSettings settings;
@@ -67,7 +72,7 @@ public final class Catalog {
         }
         if (!Files.isRegularFile(abs.resolve(SETTINGS_FILE))) {
             Files.createDirectories(abs.resolve(RECORDS_DIR));
-            Files.createDirectories(abs.resolve("media"));
+            Files.createDirectories(abs.resolve(MEDIA_DIR));
             AtomicFiles.write(abs.resolve(".gitignore"), "logs/\nindex/\n.lock\n.*.part-*\n".getBytes());
             AtomicFiles.write(abs.resolve(SETTINGS_FILE),
                     Json.pretty(CatalogSettings.defaults(abs.getFileName().toString())));
@@ -90,11 +95,29 @@ public final class Catalog {
 
     public Path mediaDir(String id) {
         requireValidId(id);
-        return dir.resolve("media").resolve(id);
+        return mediaRoot().resolve(id);
+    }
+
+    /** The folder of all {@code media/<id>/} folders. */
+    public Path mediaRoot() {
+        return dir.resolve(MEDIA_DIR);
     }
 
     public Path indexDir() {
-        return dir.resolve("index");
+        return dir.resolve(INDEX_DIR);
+    }
+
+    public Path lostFoundDir() {
+        return dir.resolve(LOST_FOUND_DIR);
+    }
+
+    /**
+     * The holder the lock file still names although that process is gone and no process holds the lock: a writer that
+     * was killed or crashed (a finished one clears the name). Harmless for locking, which uses the OS lock, but a sign
+     * that a run was interrupted. Empty when the lock is free and unnamed, or held.
+     */
+    public Optional<String> staleLock() {
+        return CatalogLock.staleHolder(dir);
     }
 
     public Path recordFile(String id) {
@@ -141,13 +164,21 @@ public final class Catalog {
      * Removes temp files left by a crashed or killed writer. Only safe under the lock: then no live writer owns them.
      */
     void sweepTemporaries() throws IOException {
-        List<Path> stale;
-        try (Stream<Path> all = Files.walk(dir)) {
-            stale = all.filter(p -> !p.startsWith(indexDir())).filter(AtomicFiles::isTemp).toList();
-        }
-        for (Path p : stale) {
+        for (Path p : temporaries()) {
             LOG.info("removing leftover temp file {} from an interrupted run", relativize(p));
             Files.deleteIfExists(p);
+        }
+    }
+
+    /**
+     * Temp files of interrupted writes anywhere in the catalog but the index (which keeps its own, see IndexStore).
+     * Read-only: without the lock some may belong to a live writer.
+     */
+    public List<Path> temporaries() throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(p -> !p.startsWith(indexDir())).filter(AtomicFiles::isTemp).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

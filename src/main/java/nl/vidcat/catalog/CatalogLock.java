@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Exclusive write access to one catalog. Uses an OS file lock on {@code .lock}, so a crashed or killed holder never
@@ -21,6 +24,9 @@ import java.time.Instant;
  * {@code ingest} can neither start while shards run nor be overtaken by one.
  */
 public final class CatalogLock implements AutoCloseable {
+
+    static final String LOCK_FILE = ".lock";
+    private static final Pattern HOLDER_PID = Pattern.compile("pid (\\d{1,18}) ");
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -35,7 +41,7 @@ public final class CatalogLock implements AutoCloseable {
      * @throws VidcatException (exit 2) naming the holder when the catalog stays busy
      */
     static CatalogLock acquire(Path catalogDir, String command, Duration wait, boolean shared) throws IOException {
-        Path file = catalogDir.resolve(".lock");
+        Path file = catalogDir.resolve(LOCK_FILE);
         Instant deadline = Instant.now().plus(wait);
         while (true) {
             FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -72,6 +78,28 @@ public final class CatalogLock implements AutoCloseable {
         }
     }
 
+    /** See {@link Catalog#staleLock()}. */
+    static Optional<String> staleHolder(Path catalogDir) {
+        Path file = catalogDir.resolve(LOCK_FILE);
+        String holder = readHolder(file);
+        Matcher m = HOLDER_PID.matcher(holder);
+        if (!m.lookingAt() || ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+            return Optional.empty();
+        }
+        // The pid may be of another machine sharing the catalog (NFS): only a lock nobody holds is stale. A shared
+        // try on a read-only channel changes nothing on disk and is released at once.
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileLock probe = ch.tryLock(0, Long.MAX_VALUE, true);
+            if (probe == null) {
+                return Optional.empty();
+            }
+            probe.release();
+            return Optional.of(holder);
+        } catch (IOException | OverlappingFileLockException e) {
+            return Optional.empty(); // held by this JVM, or not ours to probe: not stale
+        }
+    }
+
     private static String readHolder(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8).strip();
@@ -83,6 +111,10 @@ public final class CatalogLock implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            if (!lock.isShared()) {
+                // A finished writer leaves no name behind, so a name left is a writer that was killed (staleHolder).
+                channel.truncate(0);
+            }
             lock.release();
         } finally {
             channel.close();

@@ -42,6 +42,7 @@ public final class Main implements Runnable {
             ExportCommand.class,
             ReviewCommand.class,
             ReportCommand.class,
+            CheckCommand.class,
             AutoComplete.GenerateCompletion.class);
 
     @Mixin

@@ -79,20 +79,12 @@ final class RecordFiles extends Source {
     @Override
     Examined examine(int index, RecordChecks checks) {
         Findings out = new Findings(context.rules());
-        Read r = read(files.get(index), checks, out);
+        Read r = read(files.get(index), folders.display(files.get(index)), checks.schema(), out);
         if (r.record() != null) {
             fileName(files.get(index), r.record(), out);
             checks.run(new Subject(r.record().metadata(), r.record(), r.record().problems(), context), out);
         }
-        Map<String, Integer> lines = Map.of();
-        if (r.bytes() != null && !out.hits().isEmpty()) {
-            Set<String> pointers = new HashSet<>();
-            out.hits().stream().filter(h -> h.pointer() != null).forEach(h -> pointers.add(h.pointer()));
-            lines = JsonLines.lines(r.bytes(), pointers);
-        }
-        Map<String, Integer> at = lines;
-        List<Finding> findings = bind(out.hits(), h -> new Location(r.shown(),
-                h.line() != null ? h.line() : h.pointer() == null ? null : at.get(h.pointer()), h.pointer()));
+        List<Finding> findings = locate(r, out);
         Metadata m = r.record() == null ? null : r.record().metadata();
         long key = r.record() != null && out.wants(Rules.TITLE_DUPLICATE) ? DuplicateTitles.key(m) : 0;
         return new Examined(new ItemReport(r.shown(), null, r.record() == null ? idFromName(files.get(index))
@@ -127,8 +119,30 @@ final class RecordFiles extends Source {
         return folders.display(files.get(index));
     }
 
-    private Read read(Path file, RecordChecks checks, Findings out) {
-        String shown = folders.display(file);
+    /**
+     * Reads one record file as validate does (bytes, strict JSON, the schema, the record), without the rules: what
+     * {@code vidcat check} verifies of every record. The findings carry their lines.
+     */
+    static RecordIntegrity.Result readChecked(Path file, String shown) {
+        Findings out = new Findings(RuleSet.DEFAULTS);
+        Read r = read(file, shown, RecordSchema.get(), out);
+        return new RecordIntegrity.Result(r.record(), locate(r, out));
+    }
+
+    /** The hits of one read file as findings, each at its line (found once for all pointers). */
+    private static List<Finding> locate(Read r, Findings out) {
+        Map<String, Integer> lines = Map.of();
+        if (r.bytes() != null && !out.hits().isEmpty()) {
+            Set<String> pointers = new HashSet<>();
+            out.hits().stream().filter(h -> h.pointer() != null).forEach(h -> pointers.add(h.pointer()));
+            lines = JsonLines.lines(r.bytes(), pointers);
+        }
+        Map<String, Integer> at = lines;
+        return bind(out.hits(), h -> new Location(r.shown(),
+                h.line() != null ? h.line() : h.pointer() == null ? null : at.get(h.pointer()), h.pointer()));
+    }
+
+    private static Read read(Path file, String shown, RecordSchema schema, Findings out) {
         byte[] bytes = bytes(file, out);
         if (bytes == null) {
             return new Read(shown, null, null);
@@ -156,7 +170,7 @@ final class RecordFiles extends Source {
             out.add(Rules.UNREADABLE, null, "Het bestand is leeg.", "The file is empty.");
             return new Read(shown, bytes, null);
         }
-        boolean conforms = schema(tree, checks.schema(), out);
+        boolean conforms = schema(tree, schema, out);
         VideoRecord record = null;
         try {
             record = RECORD.readValue(tree);

@@ -1,0 +1,29 @@
+package nl.vidcat.validate;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.vidcat.catalog.VideoRecord;
+
+/**
+ * Whether one record file is a record: readable, valid JSON, matching the record schema and bindable, checked exactly
+ * as {@code vidcat validate} checks it but without the content rules (kerndoelen, licence, privacy, ...). For
+ * {@code vidcat check}, which asks whether the catalog is intact, not whether its metadata is good.
+ */
+public final class RecordIntegrity {
+
+    /**
+     * @param record   the record, or null when the file is not one
+     * @param findings what is wrong (record.unreadable, schema.invalid), each with its line where known; empty when
+     *                 the file is an intact record
+     */
+    public record Result(VideoRecord record, List<Finding> findings) {
+    }
+
+    private RecordIntegrity() {
+    }
+
+    /** Thread-safe; the schema is compiled once per JVM. @param shown the file as messages name it */
+    public static Result read(Path file, String shown) {
+        return RecordFiles.readChecked(file, shown);
+    }
+}
