@@ -62,7 +62,8 @@ final class IndexComparison {
         }
         summary(out, missing, "not in the search index", "'vidcat index' adds");
         summary(out, extra, "in the search index without a record", "'vidcat index' removes");
-        summary(out, changed, "out of date in the search index (changed after it was built)", "'vidcat index' updates");
+        summary(out, changed.stream().filter(id -> java.util.Arrays.binarySearch(indexed, id) >= 0).toList(),
+                "out of date in the search index (changed since)", "'vidcat index' updates");
         return out;
     }
 

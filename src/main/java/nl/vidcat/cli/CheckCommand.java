@@ -100,16 +100,20 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The last line: what was checked, how fast, and the verdict. */
     static String summary(CheckResult r) {
-        String media = r.quick() ? r.mediaFiles() + " media files (sizes only)"
-                : String.format(Locale.ROOT, "%d media files (%.1f MB hashed, %.0f MB/s)", r.mediaFiles(),
-                        r.bytesHashed() / 1e6, r.megabytesPerSecond());
+        String media = plural(r.mediaFiles(), "media file") + (r.quick() ? " (sizes only)"
+                : String.format(Locale.ROOT, " (%.1f MB hashed, %.0f MB/s)", r.bytesHashed() / 1e6,
+                        r.megabytesPerSecond()));
         long problems = r.problems();
         String verdict = problems == 0 ? "the catalog is intact."
-                : problems + (problems == 1 ? " problem" : " problems")
+                : plural(problems, "problem")
                         + (r.repairs().isEmpty() ? "." : ", " + r.repairs().size() + " repaired, " + r.unrepaired()
                                 + " left for a person.");
-        return String.format(Locale.ROOT, "Checked %d record files and %s in %.1f s: %s", r.records(), media,
-                r.took().toMillis() / 1000.0, verdict);
+        return String.format(Locale.ROOT, "Checked %s and %s in %.1f s: %s", plural(r.records(), "record file"),
+                media, r.took().toMillis() / 1000.0, verdict);
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static ObjectNode json(Catalog catalog, CheckResult r) {
