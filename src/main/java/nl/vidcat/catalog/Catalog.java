@@ -117,7 +117,12 @@ public final class Catalog {
      * that a run was interrupted. Empty when the lock is free and unnamed, or held.
      */
     public Optional<String> staleLock() {
-        return CatalogLock.staleHolder(dir);
+        return CatalogLock.holder(dir).filter(h -> !h.running()).map(CatalogLock.Holder::name);
+    }
+
+    /** The writer now holding the lock, as the lock file names it; empty when none is named or it is gone. */
+    public Optional<String> runningWriter() {
+        return CatalogLock.holder(dir).filter(CatalogLock.Holder::running).map(CatalogLock.Holder::name);
     }
 
     public Path recordFile(String id) {

@@ -78,25 +78,33 @@ public final class CatalogLock implements AutoCloseable {
         }
     }
 
-    /** See {@link Catalog#staleLock()}. */
-    static Optional<String> staleHolder(Path catalogDir) {
+    /**
+     * The writer the lock file names, if it names one: {@code running} when that process still runs here or some
+     * process holds the lock (the pid may be of another machine sharing the catalog over NFS), else it was killed.
+     */
+    record Holder(String name, boolean running) {
+    }
+
+    static Optional<Holder> holder(Path catalogDir) {
         Path file = catalogDir.resolve(LOCK_FILE);
-        String holder = readHolder(file);
-        Matcher m = HOLDER_PID.matcher(holder);
-        if (!m.lookingAt() || ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+        String name = readHolder(file);
+        Matcher m = HOLDER_PID.matcher(name);
+        if (!m.lookingAt()) {
             return Optional.empty();
         }
-        // The pid may be of another machine sharing the catalog (NFS): only a lock nobody holds is stale. A shared
-        // try on a read-only channel changes nothing on disk and is released at once.
+        if (ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+            return Optional.of(new Holder(name, true));
+        }
+        // A shared try on a read-only channel changes nothing on disk and is released at once.
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             FileLock probe = ch.tryLock(0, Long.MAX_VALUE, true);
             if (probe == null) {
-                return Optional.empty();
+                return Optional.of(new Holder(name, true));
             }
             probe.release();
-            return Optional.of(holder);
+            return Optional.of(new Holder(name, false));
         } catch (IOException | OverlappingFileLockException e) {
-            return Optional.empty(); // held by this JVM, or not ours to probe: not stale
+            return Optional.of(new Holder(name, true)); // held by this JVM, or not ours to probe
         }
     }
 

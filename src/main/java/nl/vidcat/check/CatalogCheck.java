@@ -88,7 +88,7 @@ public final class CatalogCheck {
 
         List<Fault> faults = new ArrayList<>();
         if (!options.underLock()) {
-            faults.addAll(leftovers(catalog, catalog.staleLock(), await(temps)));
+            faults.addAll(leftovers(catalog, await(temps)));
         }
         List<String> ids = new ArrayList<>(entries.size());
         List<String> changed = new ArrayList<>();
@@ -119,15 +119,19 @@ public final class CatalogCheck {
     }
 
     /** The stale lock and temp files, as found without the lock (taking it clears them both). */
-    static List<Fault> leftovers(Catalog catalog, Optional<String> staleHolder, List<Path> temps) {
+    static List<Fault> leftovers(Catalog catalog, List<Path> temps) {
         List<Fault> out = new ArrayList<>();
-        staleHolder.ifPresent(holder -> out.add(new Fault(Kind.STALE_LOCK, ".lock", null,
+        catalog.staleLock().ifPresent(holder -> out.add(new Fault(Kind.STALE_LOCK, ".lock", null,
                 "the lock still names a writer that is no longer running (" + holder + "): that run was"
                         + " interrupted. Harmless for locking; 'vidcat check --repair' clears it.", Repair.CLEAR_LOCK)));
+        Optional<String> writer = temps.isEmpty() ? Optional.empty() : catalog.runningWriter();
         for (Path t : temps) {
-            out.add(new Fault(Kind.TEMP_FILE, catalog.relativize(t), null, "leftover temp file of an interrupted"
-                    + " write (the file it was meant to replace is intact); 'vidcat check --repair' or the next"
-                    + " writing command removes it.", Repair.SWEEP));
+            out.add(writer.isPresent()
+                    ? new Fault(Kind.TEMP_FILE_IN_USE, catalog.relativize(t), null, "temp file, most likely of the"
+                            + " writer now running (" + writer.get() + ").")
+                    : new Fault(Kind.TEMP_FILE, catalog.relativize(t), null, "leftover temp file of an interrupted"
+                            + " write (the file it was meant to replace is intact); 'vidcat check --repair' or the"
+                            + " next writing command removes it.", Repair.SWEEP));
         }
         return out;
     }

@@ -46,7 +46,7 @@ public final class CatalogRepair {
 
     public CheckResult run(String command, Duration wait, Progress progress) throws IOException {
         // Seen before the lock, which clears both: the lock's holder name and the temp files.
-        List<Fault> leftovers = CatalogCheck.leftovers(catalog, catalog.staleLock(), catalog.temporaries());
+        List<Fault> leftovers = CatalogCheck.leftovers(catalog, catalog.temporaries());
         try (CatalogLock lock = catalog.lock(command, wait)) {
             CheckResult checked = new CatalogCheck(catalog, options).run(progress);
             List<Fault> faults = new ArrayList<>(leftovers);

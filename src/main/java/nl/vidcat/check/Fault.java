@@ -48,6 +48,8 @@ public record Fault(Kind kind, String file, String id, String message, Repair re
         INDEX_UNREADABLE("index.unreadable", true),
         INDEX_NONE("index.none", false),
         TEMP_FILE("temp-file", true),
+        /** A temp file while a writer runs: most likely its work in progress. */
+        TEMP_FILE_IN_USE("temp-file.in-use", false),
         STALE_LOCK("lock.stale", true);
 
         private final String code;

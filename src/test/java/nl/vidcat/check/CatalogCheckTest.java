@@ -241,6 +241,15 @@ class CatalogCheckTest {
     }
 
     @Test
+    void tempFileOfARunningWriterIsANoteNotAProblem() throws IOException {
+        Files.writeString(cat.dir().resolve(".lock"), "pid " + ProcessHandle.current().pid() + " (transcode, since x)\n");
+        Files.writeString(cat.resolve("media/" + A + "/.web-720p.mp4.part-1a2b3c4d.mp4"), "encoding");
+        CheckResult r = check(true);
+        assertEquals(List.of(), problems(r));
+        assertTrue(r.faults().stream().anyMatch(f -> f.kind() == Kind.TEMP_FILE_IN_USE), r.faults().toString());
+    }
+
+    @Test
     void finishedWriterLeavesNoNameInTheLock() throws IOException {
         cat.lock("ingest", Duration.ZERO).close();
         assertEquals(List.of(), problems(check(true)));

@@ -1,12 +1,14 @@
 package nl.vidcat.check;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.FileHash;
+import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.Media;
 import nl.vidcat.catalog.Poster;
 import nl.vidcat.catalog.Rendition;
@@ -31,7 +33,16 @@ public final class CheckFixture {
      * @param sourceBytes size of the source file; the others are a fraction of it (at least a few bytes)
      */
     public static VideoRecord add(Catalog c, String id, int sourceBytes, long seed) throws IOException {
-        SplittableRandom rnd = new SplittableRandom(seed);
+        return add(c, id, sourceBytes, seed, false);
+    }
+
+    /**
+     * @param sparse files of the right size without content (no disk blocks) and made-up hashes: for a quick check of
+     *               a large catalog, which compares sizes only
+     */
+    public static VideoRecord add(Catalog c, String id, int sourceBytes, long seed, boolean sparse)
+            throws IOException {
+        SplittableRandom rnd = sparse ? null : new SplittableRandom(seed);
         String dir = "media/" + id + "/";
         SourceFile s0 = TestRecords.sample(id).source();
         String[] src = file(c, dir + "source.mp4", sourceBytes, rnd);
@@ -50,16 +61,22 @@ public final class CheckFixture {
         Media m = new Media(List.of(r), p, b, List.of(new SubtitleTrack(dir + "subtitles.nl.vtt", "nl", vtt[0])),
                 null);
         VideoRecord rec = TestRecords.sample(id).withSource(s, TestRecords.T0).withMedia(m, TestRecords.T0);
-        c.save(rec);
+        Files.write(c.recordFile(id), Json.pretty(rec)); // as save() writes it, without a sync per record
         return rec;
     }
 
-    /** Writes random bytes; returns {sha256, size}. */
+    /** Writes random bytes (or, without {@code rnd}, a sparse file); returns {sha256, size}. */
     private static String[] file(Catalog c, String rel, int size, SplittableRandom rnd) throws IOException {
-        byte[] bytes = new byte[size];
-        rnd.nextBytes(bytes);
         Path p = c.resolve(rel);
         Files.createDirectories(p.getParent());
+        if (rnd == null) {
+            try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
+                f.setLength(size);
+            }
+            return new String[] {"%064x".formatted(rel.hashCode() & 0xffffffffL), Integer.toString(size)};
+        }
+        byte[] bytes = new byte[size];
+        rnd.nextBytes(bytes);
         Files.write(p, bytes);
         return new String[] {FileHash.sha256(bytes), Integer.toString(size)};
     }
