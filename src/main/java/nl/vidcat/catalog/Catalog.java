@@ -18,6 +18,7 @@ import org.apache.logging.log4j.Logger;
  * records/&lt;id&gt;.json      one pretty-printed record per video
  * media/&lt;id&gt;/…           the source and everything derived from it
  * index/                  the search index (built by {@code vidcat index})
+ * history/&lt;id&gt;/         the last versions of each record ({@link RecordHistory})
  * logs/                   log files
  * lost+found/             what {@code vidcat check --repair} set aside (strays, damaged media), never deleted
  * .lock                   held by the one process that may write
@@ -35,13 +36,17 @@ public final class Catalog {
     public static final String LOST_FOUND_DIR = "lost+found";
     public static final String MEDIA_DIR = "media";
     public static final String INDEX_DIR = "index";
+    /** The folder of a catalog that holds the last versions of each record, one folder per id. */
+    public static final String HISTORY_DIR = "history";
 
     private final Path dir;
     private final CatalogSettings settings;
+    private final RecordHistory history;
 
     private Catalog(Path dir, CatalogSettings settings) {
         this.dir = dir;
         this.settings = settings;
+        this.history = new RecordHistory(this, java.time.Clock.systemUTC());
     }
 
     /** Opens an existing catalog; a missing one is a usage error with a hint. */
@@ -123,6 +128,26 @@ public final class Catalog {
     /** The writer now holding the lock, as the lock file names it; empty when none is named or it is gone. */
     public Optional<String> runningWriter() {
         return CatalogLock.holder(dir).filter(CatalogLock.Holder::running).map(CatalogLock.Holder::name);
+    }
+
+    /**
+     * The folders vidcat keeps inside the catalog (records, media, index, logs, history, lost+found): no export or
+     * report may be written into one, where replacing its output folder would delete what they hold.
+     */
+    public List<Path> ownedFolders() {
+        return List.of(recordsDir(), mediaRoot(), indexDir(), dir.resolve("logs"), dir.resolve(HISTORY_DIR),
+                lostFoundDir());
+    }
+
+    /** The folder of record {@code id}'s versions. */
+    public Path historyDir(String id) {
+        requireValidId(id);
+        return dir.resolve(HISTORY_DIR).resolve(id);
+    }
+
+    /** The versions of the records: {@code vidcat history} and {@code vidcat restore}. */
+    public RecordHistory history() {
+        return history;
     }
 
     public Path recordFile(String id) {
@@ -245,9 +270,18 @@ public final class Catalog {
         return Json.mapper().readValue(recordFile.toFile(), VideoRecord.class);
     }
 
-    /** Writes a record atomically. Callers hold the lock. */
+    /** {@link #save(VideoRecord, String)} for a change without a command name of its own. */
     public void save(VideoRecord record) throws IOException {
-        AtomicFiles.write(recordFile(record.id()), Json.pretty(record));
+        save(record, "vidcat");
+    }
+
+    /**
+     * Writes a record atomically, first keeping it as a version, and the file it replaces too when vidcat did not
+     * write that ({@link RecordHistory}). {@code change} names the version in {@code vidcat history}: "ingest",
+     * "review", "transcode", … Callers hold the lock.
+     */
+    public void save(VideoRecord record, String change) throws IOException {
+        history.replace(record.id(), Json.pretty(record), change);
     }
 
     /** Writes catalog.json atomically. Callers hold the lock. */

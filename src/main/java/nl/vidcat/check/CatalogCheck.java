@@ -113,7 +113,7 @@ public final class CatalogCheck {
         }
         faults.addAll(MediaFolders.orphans(catalog, owners));
         faults.addAll(IndexComparison.compare(index, ids, changed, owners));
-        return new CheckResult(options.quick(), faults, List.of(),
+        return new CheckResult(options.quick(), faults, List.of(), List.of(),
                 faults.stream().filter(Fault::problem).count(), entries.size(), mediaFiles.get(), bytesHashed.get(),
                 Duration.ofNanos(System.nanoTime() - start));
     }

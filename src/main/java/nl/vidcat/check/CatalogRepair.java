@@ -16,6 +16,8 @@ import java.util.Set;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
 import nl.vidcat.catalog.Progress;
+import nl.vidcat.catalog.RecordHistory;
+import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.catalog.VideoRecord;
 import nl.vidcat.check.Fault.Repair;
 import org.apache.logging.log4j.LogManager;
@@ -26,8 +28,9 @@ import org.apache.logging.log4j.Logger;
  * of interrupted writes go (taking the lock sweeps them) and a killed writer's name leaves the lock file; everything
  * else that is moved keeps its bytes in {@code lost+found/} under its catalog path: strays and surplus copies of a
  * record, damaged derived media (whose record entries are then marked stale, so transcode or thumbnails make them
- * again). A misnamed record whose id is free is renamed to its id. Originals, unreadable records and the index are
- * left to a person or to the command that owns them.
+ * again). A misnamed record whose id is free is renamed to its id. An unreadable record gets its last good version
+ * back from its history only when asked. Originals and the index are left to a person or to the command that owns
+ * them.
  */
 public final class CatalogRepair {
 
@@ -35,12 +38,19 @@ public final class CatalogRepair {
 
     private final Catalog catalog;
     private final CatalogCheck.Options options;
+    private final boolean restoreUnreadable;
     private final Clock clock;
+    private final List<String> notDone = new ArrayList<>();
 
-    /** @param options how to check; {@code underLock} is implied */
-    public CatalogRepair(Catalog catalog, CatalogCheck.Options options, Clock clock) {
+    /**
+     * @param options           how to check; {@code underLock} is implied
+     * @param restoreUnreadable also put back the last good version of each unreadable record (its history); the
+     *                          unreadable bytes are kept as a version first, so that is undone by 'vidcat restore'
+     */
+    public CatalogRepair(Catalog catalog, CatalogCheck.Options options, boolean restoreUnreadable, Clock clock) {
         this.catalog = catalog;
         this.options = new CatalogCheck.Options(options.quick(), options.threads(), true);
+        this.restoreUnreadable = restoreUnreadable;
         this.clock = clock;
     }
 
@@ -67,7 +77,8 @@ public final class CatalogRepair {
                         remake.computeIfAbsent(f.id(), k -> new LinkedHashSet<>()).add(f.file());
                         yield "pending";
                     }
-                    case NONE, RESTORE -> null;
+                    case RESTORE -> restoreUnreadable ? restore(f.id()) : null;
+                    case NONE -> null;
                 };
                 if (did == null) {
                     left++;
@@ -78,8 +89,22 @@ public final class CatalogRepair {
             for (Map.Entry<String, Set<String>> e : remake.entrySet()) {
                 left += remake(e.getKey(), e.getValue(), done);
             }
-            return new CheckResult(checked.quick(), faults, done, left, checked.records(), checked.mediaFiles(),
-                    checked.bytesHashed(), checked.took());
+            return new CheckResult(checked.quick(), faults, done, notDone, left, checked.records(),
+                    checked.mediaFiles(), checked.bytesHashed(), checked.took());
+        }
+    }
+
+    /** Puts back the last readable version of record {@code id}; returns what it did, or null (with the reason). */
+    private String restore(String id) throws IOException {
+        try {
+            RecordHistory.Restored r = catalog.history().restore(id, null);
+            return "restored version " + r.version().number() + " (" + r.version().writtenBy() + ", "
+                    + r.version().writtenAt() + ")" + (r.reviewsKept() > 0 ? ", keeping " + r.reviewsKept()
+                    + " later review(s)" : "") + "; the unreadable file is version " + r.keptAs() + " ('vidcat"
+                    + " history " + id + "')";
+        } catch (VidcatException e) {
+            notDone.add(Catalog.RECORDS_DIR + "/" + id + ".json: not restored: " + e.getMessage());
+            return null;
         }
     }
 
@@ -94,6 +119,7 @@ public final class CatalogRepair {
             return "moved to " + catalog.relativize(to);
         } catch (IOException e) {
             LOG.warn("check --repair could not move {} to {}: {}", rel, Catalog.LOST_FOUND_DIR, e.toString());
+            notDone.add(rel + ": could not be moved to " + Catalog.LOST_FOUND_DIR + "/ (" + e.getMessage() + ")");
             return null;
         }
     }
@@ -117,6 +143,7 @@ public final class CatalogRepair {
             return null;
         } catch (IOException e) {
             LOG.warn("check --repair could not rename {}: {}", f.file(), e.toString());
+            notDone.add(f.file() + ": could not be renamed (" + e.getMessage() + ")");
             return null;
         }
     }
@@ -142,7 +169,7 @@ public final class CatalogRepair {
                 lines.add(rel + ": marked for remaking");
             }
         }
-        catalog.save(MediaRefs.markStale(r.get(), files, clock.instant()));
+        catalog.save(MediaRefs.markStale(r.get(), files, clock.instant()), "repair");
         done.addAll(lines);
         return 0;
     }

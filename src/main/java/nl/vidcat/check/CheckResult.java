@@ -9,17 +9,19 @@ import nl.vidcat.catalog.VidcatException;
  *
  * @param faults      problems and notes, in catalog order: lock and temp files, records, media, index
  * @param repairs     what --repair did, one plain line each (empty without --repair)
+ * @param notRepaired why --repair could not do a repair it tried, one plain line each
  * @param unrepaired  the problems --repair left for a person (all problems without --repair)
  * @param records     record files examined
  * @param mediaFiles  media files examined
  * @param bytesHashed bytes read to compare SHA-256 (0 for --quick)
  */
-public record CheckResult(boolean quick, List<Fault> faults, List<String> repairs, long unrepaired, long records,
-                          long mediaFiles, long bytesHashed, Duration took) {
+public record CheckResult(boolean quick, List<Fault> faults, List<String> repairs, List<String> notRepaired,
+                          long unrepaired, long records, long mediaFiles, long bytesHashed, Duration took) {
 
     public CheckResult {
         faults = List.copyOf(faults);
         repairs = List.copyOf(repairs);
+        notRepaired = List.copyOf(notRepaired);
     }
 
     public long problems() {
@@ -35,9 +37,5 @@ public record CheckResult(boolean quick, List<Fault> faults, List<String> repair
     public double megabytesPerSecond() {
         double s = took.toNanos() / 1e9;
         return bytesHashed == 0 || s <= 0 ? 0 : bytesHashed / 1e6 / s;
-    }
-
-    CheckResult withRepairs(List<String> done, long left) {
-        return new CheckResult(quick, faults, done, left, records, mediaFiles, bytesHashed, took);
     }
 }

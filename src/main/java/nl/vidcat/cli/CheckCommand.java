@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
                 + " stale lock was left by an interrupted run. Read-only; runs beside other commands.",
                 "--repair takes the write lock and does only what loses nothing: removes leftover temp files, clears"
                 + " a stale lock, moves strays to CATALOG/lost+found/, renames a misnamed record to its id, and sets"
-                + " damaged renditions, posters and subtitles aside so transcode or thumbnails make them again."},
+                + " damaged renditions, posters and subtitles aside so transcode or thumbnails make them again; with"
+                + " --restore-unreadable also puts back the last readable version of an unreadable record."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:the catalog is intact (or --repair fixed everything it found)",
@@ -50,6 +51,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--repair", description = "Take the write lock and make the safe repairs (see above).")
     private boolean repair;
 
+    @Option(names = "--restore-unreadable",
+            description = "With --repair: put back the last readable version of each unreadable record from its"
+                    + " history (the unreadable file is kept as a version; 'vidcat restore' undoes it).")
+    private boolean restoreUnreadable;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (for scripts).")
     private String format = "text";
 
@@ -67,12 +73,15 @@ final class CheckCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "--format must be text or json, not '"
                     + format + "'");
         };
+        if (restoreUnreadable && !repair) {
+            throw new ParameterException(spec.commandLine(), "--restore-unreadable needs --repair");
+        }
         Catalog catalog = globals.openCatalog();
         Logging.catalogReady(globals);
         CatalogCheck.Options options = new CatalogCheck.Options(quick,
                 threads == null ? Runtime.getRuntime().availableProcessors() : threads, false);
         CheckResult result = repair
-                ? new CatalogRepair(catalog, options, Clock.systemUTC()).run("check --repair", globals.lockWait(),
+                ? new CatalogRepair(catalog, options, restoreUnreadable, Clock.systemUTC()).run("check --repair", globals.lockWait(),
                         globals.progress())
                 : new CatalogCheck(catalog, options).run(globals.progress());
         PrintWriter out = spec.commandLine().getOut();
@@ -94,6 +103,10 @@ final class CheckCommand implements Callable<Integer> {
         if (!r.repairs().isEmpty()) {
             out.println("repaired:");
             r.repairs().forEach(line -> out.println("  " + ConsoleText.safe(line)));
+        }
+        if (!r.notRepaired().isEmpty()) {
+            out.println("not repaired:");
+            r.notRepaired().forEach(line -> out.println("  " + ConsoleText.safe(line)));
         }
         out.println(summary(r));
     }
@@ -131,6 +144,7 @@ final class CheckCommand implements Callable<Integer> {
             n.put("repair", f.repair().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
         root.putPOJO("repaired", r.repairs());
+        root.putPOJO("notRepaired", r.notRepaired());
         ObjectNode s = root.putObject("summary");
         s.put("records", r.records());
         s.put("mediaFiles", r.mediaFiles());

@@ -41,6 +41,8 @@ public final class Main implements Runnable {
             SearchCommand.class,
             ExportCommand.class,
             ReviewCommand.class,
+            HistoryCommand.class,
+            RestoreCommand.class,
             ReportCommand.class,
             CheckCommand.class,
             AutoComplete.GenerateCompletion.class);

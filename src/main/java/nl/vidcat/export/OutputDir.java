@@ -38,7 +38,7 @@ final class OutputDir {
         if (cat.startsWith(abs)) {
             throw VidcatException.usage("--out " + out + " contains the catalog; choose a folder outside it");
         }
-        for (Path inside : new Path[] {catalog.recordsDir(), cat.resolve("media"), catalog.indexDir()}) {
+        for (Path inside : catalog.ownedFolders()) {
             if (abs.startsWith(inside)) {
                 throw VidcatException.usage("--out " + out + " is inside the catalog's " + inside.getFileName()
                         + " folder; choose another folder");

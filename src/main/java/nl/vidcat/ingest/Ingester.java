@@ -245,7 +245,7 @@ public final class Ingester {
             boolean same = sameIgnoringTime(existing, updated);
             if (!same && !o.dryRun()) {
                 copySubtitles(subtitles, subtitlesRel);
-                catalog.save(updated);
+                catalog.save(updated, "ingest");
             }
             if (!o.dryRun() && o.transfer() == Transfer.MOVE) {
                 deleteMovedSource(f.path(), existing);
@@ -258,7 +258,7 @@ public final class Ingester {
         if (!o.dryRun()) {
             transfer(f.path(), catalog.resolve(sourceRel), o.transfer());
             copySubtitles(subtitles, subtitlesRel);
-            catalog.save(record); // last: a record only ever points at media that is already in place
+            catalog.save(record, "ingest"); // last: a record only ever points at media that is already in place
             if (o.transfer() == Transfer.MOVE) {
                 Files.deleteIfExists(f.path());
             }

@@ -58,7 +58,7 @@ final class MediaBatch {
         this.stage = stage;
         this.jobs = Math.max(1, jobs);
         this.shard = shard;
-        this.writer = new RecordWriter(catalog, !shard.isAll());
+        this.writer = new RecordWriter(catalog, !shard.isAll(), stage);
         this.clock = clock;
     }
 

@@ -20,10 +20,13 @@ final class RecordWriter {
     private static final Object MONITOR = new Object();
     private final Catalog catalog;
     private final boolean crossProcess;
+    private final String stage;
 
-    RecordWriter(Catalog catalog, boolean crossProcess) {
+    /** @param stage names the change in the record's history ("transcode", "thumbnails") */
+    RecordWriter(Catalog catalog, boolean crossProcess, String stage) {
         this.catalog = catalog;
         this.crossProcess = crossProcess;
+        this.stage = stage;
     }
 
     /** Applies {@code change} to the record as it is on disk now and saves it atomically. */
@@ -46,7 +49,7 @@ final class RecordWriter {
         }
         VideoRecord updated = change.apply(current.get());
         if (!updated.equals(current.get())) {
-            catalog.save(updated);
+            catalog.save(updated, stage);
         }
         return updated;
     }

@@ -167,10 +167,10 @@ public final class ReportWriter {
             throw VidcatException.usage("--out " + out + " contains the catalog itself; choose a folder of its own"
                     + " (default: " + defaultDir(catalog) + ")");
         }
-        for (String owned : List.of("records", "media", "index", "logs")) {
-            if (out.startsWith(cat.resolve(owned))) {
-                throw VidcatException.usage("--out " + out + " is inside the catalog's " + owned + " folder; choose"
-                        + " another folder (default: " + defaultDir(catalog) + ")");
+        for (Path owned : catalog.ownedFolders()) {
+            if (out.startsWith(owned)) {
+                throw VidcatException.usage("--out " + out + " is inside the catalog's " + owned.getFileName()
+                        + " folder; choose another folder (default: " + defaultDir(catalog) + ")");
             }
         }
     }

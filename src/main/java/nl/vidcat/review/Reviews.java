@@ -71,7 +71,7 @@ public final class Reviews {
         }
         Instant now = clock.instant();
         VideoRecord updated = r.withReview(review, form.decision().status(), now);
-        catalog.save(updated);
+        catalog.save(updated, "review");
         LOG.info("review of {} by {}: {} ({} -> {})", r.id(), review.reviewer(), review.decision(),
                 r.status().code(), updated.status().code());
         return new Outcome(r.id(), title, r.status(), updated.status(), form.decision(), false);

@@ -50,7 +50,11 @@ class CatalogCheckTest {
     }
 
     CheckResult repair() throws IOException {
-        return new CatalogRepair(cat, new CatalogCheck.Options(false, 2, false), Clock.systemUTC())
+        return repair(false);
+    }
+
+    CheckResult repair(boolean restoreUnreadable) throws IOException {
+        return new CatalogRepair(cat, new CatalogCheck.Options(false, 2, false), restoreUnreadable, Clock.systemUTC())
                 .run("check --repair", Duration.ZERO, Progress.NONE);
     }
 
@@ -88,6 +92,50 @@ class CatalogCheckTest {
         Fault x = only(check(true), Kind.RECORD_UNREADABLE, "records/" + A + ".json");
         assertTrue(x.message().contains("line "), x.message());
         assertEquals(1, check(true).exitCode());
+    }
+
+    @Test
+    void unreadableRecordIsRestoredFromItsHistoryOnlyWhenAsked() throws IOException {
+        VideoRecord old = cat.find(A).orElseThrow();
+        VideoRecord good = old.withMedia(old.media(), old.updatedAt().plusSeconds(60));
+        cat.save(good, "ingest"); // through the catalog, so history keeps it
+        Path f = cat.recordFile(A);
+        String json = Files.readString(f);
+        String broken = json.substring(0, json.length() / 3);
+        Files.writeString(f, broken);
+
+        CheckResult plain = repair(false);
+        assertEquals(1, plain.exitCode(), plain.toString());
+        assertEquals(broken, Files.readString(f), "not restored unless asked");
+
+        CheckResult restored = repair(true);
+        assertEquals(0, restored.exitCode(), restored.toString());
+        assertEquals(good, Catalog.read(f));
+        assertTrue(cat.history().versions(A).stream().anyMatch(v -> {
+            try {
+                return new String(v.bytes()).equals(broken);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }), "the unreadable bytes are kept as a version");
+        assertEquals(List.of(), problems(check(true)));
+    }
+
+    @Test
+    void unreadableRecordWithoutHistoryIsLeftAndSaysWhy() throws IOException {
+        Files.writeString(cat.recordFile(B), "{");
+        CheckResult r = repair(true);
+        assertEquals(1, r.exitCode());
+        assertEquals("{", Files.readString(cat.recordFile(B)));
+        assertTrue(r.notRepaired().get(0).contains("not restored"), r.notRepaired().toString());
+    }
+
+    @Test
+    void historyIsNotAStray() throws IOException {
+        VideoRecord a = cat.find(A).orElseThrow();
+        cat.save(a.withMedia(a.media(), a.updatedAt().plusSeconds(60)), "review");
+        assertTrue(Files.isDirectory(cat.historyDir(A)));
+        assertEquals(List.of(), problems(check(true)));
     }
 
     @Test

@@ -101,6 +101,9 @@ class ExporterTest extends ExportTestBase {
         e = assertThrows(VidcatException.class, () -> export(ExportRequest.of(ExportFormat.NLLOM,
                 fx.catalog.dir().resolve("records/x"))));
         assertTrue(e.getMessage().contains("inside the catalog"), e.getMessage());
+        e = assertThrows(VidcatException.class, () -> export(ExportRequest.of(ExportFormat.NLLOM,
+                fx.catalog.dir().resolve(nl.vidcat.catalog.Catalog.HISTORY_DIR))));
+        assertTrue(e.getMessage().contains("inside the catalog's history folder"), e.getMessage());
         e = assertThrows(VidcatException.class, () -> export(ExportRequest.of(ExportFormat.NLLOM, tmp)));
         assertTrue(e.getMessage().contains("contains the catalog"), e.getMessage());
     }

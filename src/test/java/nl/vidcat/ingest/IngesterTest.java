@@ -109,6 +109,53 @@ class IngesterTest {
     }
 
     @Test
+    void aChangedSheetKeepsReviewsAndApprovalAndTheOldVersion() throws IOException {
+        Path f = folder("wiskunde/breuken.mp4;Breuken;Uitleg;wiskunde;havo;1;KD22;;\n");
+        Path cat = tmp.resolve("catalog");
+        ingest(f, cat, false, Ingester.Transfer.COPY);
+        Catalog c = Catalog.open(cat);
+        VideoRecord r = c.records().stream().filter(x -> x.origin().line() != null).findFirst().orElseThrow();
+        nl.vidcat.catalog.Review approval = new nl.vidcat.catalog.Review("J. de Vries",
+                Instant.parse("2026-11-23T11:00:00Z"), Map.of("content", "4", "copyright", "ok"), "approve", null);
+        c.save(r.withReview(approval, nl.vidcat.catalog.ReviewStatus.APPROVED, approval.at()), "review");
+        byte[] approved = Files.readAllBytes(c.recordFile(r.id()));
+
+        Files.writeString(f.resolve("metadata.csv"), HEADER + "wiskunde/breuken.mp4;Breuken (nieuw);Betere uitleg;wiskunde;vwo;2;KD23;;\n");
+        assertEquals(1, ingest(f, cat, false, Ingester.Transfer.COPY).count(IngestResult.Outcome.UPDATED));
+        VideoRecord updated = c.find(r.id()).orElseThrow();
+        assertEquals("Breuken (nieuw)", updated.metadata().title());
+        assertEquals(List.of(approval), updated.reviews());
+        assertEquals(nl.vidcat.catalog.ReviewStatus.APPROVED, updated.status());
+        assertEquals("ingest", c.history().versions(r.id()).get(0).writtenBy());
+        nl.vidcat.catalog.RecordHistory.Version kept = c.history().versions(r.id()).get(1);
+        assertEquals("review", kept.writtenBy());
+        assertTrue(java.util.Arrays.equals(approved, kept.bytes()), "the approved record before the sheet is kept");
+    }
+
+    @Test
+    void anApprovedRecordBrokenByHandComesBackAfterAReingest() throws IOException {
+        Path f = folder("wiskunde/breuken.mp4;Breuken;Uitleg;wiskunde;havo;1;KD22;;\n");
+        Path cat = tmp.resolve("catalog");
+        ingest(f, cat, false, Ingester.Transfer.COPY);
+        Catalog c = Catalog.open(cat);
+        VideoRecord r = c.records().stream().filter(x -> x.origin().line() != null).findFirst().orElseThrow();
+        nl.vidcat.catalog.Review approval = new nl.vidcat.catalog.Review("J. de Vries",
+                Instant.parse("2026-11-23T11:00:00Z"), Map.of("content", "4", "copyright", "ok"), "approve", null);
+        c.save(r.withReview(approval, nl.vidcat.catalog.ReviewStatus.APPROVED, approval.at()), "review");
+        byte[] approved = Files.readAllBytes(c.recordFile(r.id()));
+        String broken = new String(approved, java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\"keywords\" : \\[[^\\]]*\\]", "\"keywords\" : \"a, b\"");
+        Files.writeString(c.recordFile(r.id()), broken); // "keywords": "a, b" instead of a list
+
+        ingest(f, cat, false, Ingester.Transfer.COPY); // whether it refuses or writes a fresh draft, nothing is lost
+        c.history().restore(r.id(), null);
+        assertTrue(java.util.Arrays.equals(approved, Files.readAllBytes(c.recordFile(r.id()))),
+                "the approved record with its review is back");
+        assertTrue(c.history().versions(r.id()).stream().anyMatch(v -> v.writtenBy().equals("found")),
+                "the broken hand edit is kept");
+    }
+
+    @Test
     void badRowsAndFilesAreReportedPerLineAndNeverCrash() throws IOException {
         Path f = folder("wiskunde/breuken.mp4;Breuken;Uitleg;wiskunde;havo;1;;;\n"
                 + "wiskunde/breuken.mp4;Dubbel;Zelfde bestand;wiskunde;havo;1;;;\n"

@@ -71,6 +71,17 @@ class ReviewsTest {
     }
 
     @Test
+    void everyReviewKeepsTheRecordItReplaced() throws IOException {
+        reviews.add("breuken-00000001", approve("mw. Jansen"));
+        reviews.add("breuken-00000001", approve("dhr. Bakker"));
+        List<nl.vidcat.catalog.RecordHistory.Entry> h = catalog.history().entries("breuken-00000001");
+        assertEquals(List.of("review", "review", "vidcat"), h.stream().map(e -> e.writtenBy()).toList());
+        assertEquals(List.of(2, 1, 0), h.stream().map(e -> e.reviews()).toList());
+        assertEquals(List.of("approved", "approved", "draft"), h.stream().map(e -> e.status()).toList());
+        assertEquals(2, catalog.find("breuken-00000001").orElseThrow().reviews().size());
+    }
+
+    @Test
     void theSameReviewIsNotAddedTwice() throws IOException {
         reviews.add("breuken-00000001", approve("dhr. Bakker"));
         Reviews.Outcome again = reviews.add("breuken-00000001", approve("dhr. Bakker"));
