@@ -164,7 +164,7 @@ public final class CatalogCheck {
     private Outcome examine(Path file, Instant builtAt) {
         String name = file.getFileName().toString();
         String rel = Catalog.RECORDS_DIR + "/" + name;
-        if (Files.isDirectory(file)) {
+        if (!name.endsWith(".json") && Files.isDirectory(file)) {
             return stray(rel, "is a folder among the record files; vidcat does not read it. 'vidcat check --repair'"
                     + " moves it to " + Catalog.LOST_FOUND_DIR + "/.");
         }

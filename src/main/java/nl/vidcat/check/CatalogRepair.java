@@ -95,14 +95,14 @@ public final class CatalogRepair {
     }
 
     /** Puts back the last readable version of record {@code id}; returns what it did, or null (with the reason). */
-    private String restore(String id) throws IOException {
+    private String restore(String id) {
         try {
             RecordHistory.Restored r = catalog.history().restore(id, null);
             return "restored version " + r.version().number() + " (" + r.version().writtenBy() + ", "
                     + r.version().writtenAt() + ")" + (r.reviewsKept() > 0 ? ", keeping " + r.reviewsKept()
                     + " later review(s)" : "") + "; the unreadable file is version " + r.keptAs() + " ('vidcat"
                     + " history " + id + "')";
-        } catch (VidcatException e) {
+        } catch (VidcatException | IOException e) {
             notDone.add(Catalog.RECORDS_DIR + "/" + id + ".json: not restored: " + e.getMessage());
             return null;
         }
