@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -205,11 +205,33 @@ public final class Catalog {
      * Read-only: without the lock some may belong to a live writer.
      */
     public List<Path> temporaries() throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            return all.filter(p -> !p.startsWith(indexDir())).filter(AtomicFiles::isTemp).toList();
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return temporaries(Set.of());
+    }
+
+    /** {@link #temporaries()} outside the folders {@code skip} (a caller that lists those itself). */
+    public List<Path> temporaries(Set<Path> skip) throws IOException {
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                if (d.equals(indexDir()) || skip.contains(d)) {
+                    return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
+                if (AtomicFiles.isTemp(d)) {
+                    out.add(d);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                if (AtomicFiles.isTemp(f)) {
+                    out.add(f);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return out;
     }
 
     /**

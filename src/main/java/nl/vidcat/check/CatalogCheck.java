@@ -64,6 +64,7 @@ public final class CatalogCheck {
     private final Options options;
     private final AtomicLong mediaFiles = new AtomicLong();
     private final AtomicLong bytesHashed = new AtomicLong();
+    private final java.util.Queue<Path> temps = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public CatalogCheck(Catalog catalog, Options options) {
         this.catalog = catalog;
@@ -72,23 +73,28 @@ public final class CatalogCheck {
 
     public CheckResult run(Progress progress) throws IOException {
         long start = System.nanoTime();
-        // The walk for temp files touches every folder: it overlaps with the records on a thread of its own.
-        CompletableFuture<List<Path>> temps = options.underLock() ? CompletableFuture.completedFuture(List.of())
+        // Temp files: the record's own folders are listed by the workers (names only, no stat per file); the walk
+        // covers the rest of the catalog (logs, report, export, lost+found), on a thread of its own.
+        CompletableFuture<List<Path>> elsewhere = options.underLock() ? CompletableFuture.completedFuture(List.of())
                 : CompletableFuture.supplyAsync(() -> {
                     try {
-                        return catalog.temporaries();
+                        return catalog.temporaries(Set.of(catalog.recordsDir(), catalog.mediaRoot(),
+                                catalog.dir().resolve(Catalog.HISTORY_DIR)));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
                 });
         IndexContents index = IndexContents.read(new IndexStore(catalog.indexDir()));
         Instant builtAt = index.info() == null ? null : index.info().builtAt();
-        List<Path> entries = RecordListing.of(catalog.recordsDir(), name -> !AtomicFiles.isTempName(name));
+        List<Path> entries = RecordListing.of(catalog.recordsDir(), name -> true);
         Outcome[] outcomes = examineAll(entries, builtAt, progress);
 
         List<Fault> faults = new ArrayList<>();
         if (!options.underLock()) {
-            faults.addAll(leftovers(catalog, await(temps)));
+            List<Path> all = new ArrayList<>(temps);
+            all.addAll(await(elsewhere));
+            all.sort(null);
+            faults.addAll(leftovers(catalog, all));
         }
         List<String> ids = new ArrayList<>(entries.size());
         List<String> changed = new ArrayList<>();
@@ -164,6 +170,10 @@ public final class CatalogCheck {
     private Outcome examine(Path file, Instant builtAt) {
         String name = file.getFileName().toString();
         String rel = Catalog.RECORDS_DIR + "/" + name;
+        if (AtomicFiles.isTempName(name)) {
+            temps.add(file);
+            return new Outcome(null, false, false, List.of());
+        }
         if (!name.endsWith(".json") && Files.isDirectory(file)) {
             return stray(rel, "is a folder among the record files; vidcat does not read it. 'vidcat check --repair'"
                     + " moves it to " + Catalog.LOST_FOUND_DIR + "/.");
@@ -173,7 +183,8 @@ public final class CatalogCheck {
                     + Catalog.LOST_FOUND_DIR + "/.");
         }
         String nameId = name.substring(0, name.length() - ".json".length());
-        RecordIntegrity.Result read = RecordIntegrity.read(file, rel);
+        RecordIntegrity.Result read = options.quick() ? RecordIntegrity.readQuick(file, rel)
+                : RecordIntegrity.read(file, rel);
         VideoRecord r = read.record();
         if (r == null) {
             String why = describe(read.findings());
@@ -192,8 +203,22 @@ public final class CatalogCheck {
             return new Outcome(r.id() == null ? "" : r.id(), true, false, faults);
         }
         media(r, faults);
+        if (!options.underLock()) {
+            listTemps(catalog.mediaDir(r.id()));
+            listTemps(catalog.historyDir(r.id()));
+        }
         boolean changed = builtAt != null && modifiedAfter(file, builtAt);
         return faults.isEmpty() && !changed ? CLEAN : new Outcome(null, true, changed, faults);
+    }
+
+    /** Adds the temp files directly in {@code dir} (names only: no stat per file). */
+    private void listTemps(Path dir) {
+        try (java.nio.file.DirectoryStream<Path> in = Files.newDirectoryStream(dir,
+                p -> AtomicFiles.isTempName(p.getFileName().toString()))) {
+            in.forEach(temps::add);
+        } catch (IOException e) {
+            // no such folder (no media yet, no history), or unreadable: the media check names what matters
+        }
     }
 
     private static Outcome stray(String rel, String message) {

@@ -44,6 +44,14 @@ final class RecordFiles extends Source {
     private static final ObjectReader RECORD = Json.mapper().readerFor(VideoRecord.class)
             .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
 
+    /**
+     * For the quick path: straight from bytes to a record, failing on anything the schema would also reject cheaply
+     * (an unknown field or status, a wrong type, a repeated key, text after the record).
+     */
+    private static final ObjectReader STRICT_RECORD = Json.mapper().readerFor(VideoRecord.class)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     private final List<Path> files;
     private final CatalogContext context;
     private final Location.Folders folders = new Location.Folders();
@@ -127,6 +135,25 @@ final class RecordFiles extends Source {
         Findings out = new Findings(RuleSet.DEFAULTS);
         Read r = read(file, shown, RecordSchema.get(), out);
         return new RecordIntegrity.Result(r.record(), locate(r, out));
+    }
+
+    /**
+     * {@link #readChecked} without the schema for a file that binds strictly: a record and no findings. A file that
+     * does not bind is read again by {@link #readChecked}, so its findings are the ones validate gives.
+     */
+    static RecordIntegrity.Result readBound(Path file, String shown) {
+        byte[] bytes = bytes(file, new Findings(RuleSet.DEFAULTS));
+        if (bytes != null) {
+            try {
+                VideoRecord r = STRICT_RECORD.readValue(bytes);
+                if (r != null) {
+                    return new RecordIntegrity.Result(r, List.of());
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                // said properly below
+            }
+        }
+        return readChecked(file, shown);
     }
 
     /** The hits of one read file as findings, each at its line (found once for all pointers). */
