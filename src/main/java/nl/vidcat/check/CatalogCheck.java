@@ -207,7 +207,7 @@ public final class CatalogCheck {
             listTemps(catalog.mediaDir(r.id()));
             listTemps(catalog.historyDir(r.id()));
         }
-        boolean changed = builtAt != null && modifiedAfter(file, builtAt);
+        boolean changed = builtAt != null && read.modified() > builtAt.toEpochMilli();
         return faults.isEmpty() && !changed ? CLEAN : new Outcome(null, true, changed, faults);
     }
 
@@ -299,14 +299,6 @@ public final class CatalogCheck {
     private static Fault stale(Ref ref, VideoRecord r) {
         return new Fault(Kind.MEDIA_STALE, ref.file(), r.id(), "the " + ref.what() + " of " + r.id()
                 + " is marked for remaking; '" + ref.remakes() + "' makes it.");
-    }
-
-    private static boolean modifiedAfter(Path file, Instant t) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant().isAfter(t);
-        } catch (IOException e) {
-            return false; // it was just read; gone since, the next check sees why
-        }
     }
 
     private static <T> T await(CompletableFuture<T> f) throws IOException {

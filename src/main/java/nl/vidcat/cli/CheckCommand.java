@@ -45,7 +45,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--quick", description = "Compare media sizes only, without reading the files (seconds, not minutes).")
+    @Option(names = "--quick", description = "Compare media sizes without reading the files, and read records"
+            + " strictly but without the full JSON Schema (seconds, not minutes).")
     private boolean quick;
 
     @Option(names = "--repair", description = "Take the write lock and make the safe repairs (see above).")

@@ -87,7 +87,7 @@ final class RecordFiles extends Source {
     @Override
     Examined examine(int index, RecordChecks checks) {
         Findings out = new Findings(context.rules());
-        Read r = read(files.get(index), folders.display(files.get(index)), checks.schema(), out);
+        Read r = read(files.get(index), folders.display(files.get(index)), checks.schema(), out, null);
         if (r.record() != null) {
             fileName(files.get(index), r.record(), out);
             checks.run(new Subject(r.record().metadata(), r.record(), r.record().problems(), context), out);
@@ -133,8 +133,9 @@ final class RecordFiles extends Source {
      */
     static RecordIntegrity.Result readChecked(Path file, String shown) {
         Findings out = new Findings(RuleSet.DEFAULTS);
-        Read r = read(file, shown, RecordSchema.get(), out);
-        return new RecordIntegrity.Result(r.record(), locate(r, out));
+        long[] modified = {-1};
+        Read r = read(file, shown, RecordSchema.get(), out, modified);
+        return new RecordIntegrity.Result(r.record(), locate(r, out), modified[0]);
     }
 
     /**
@@ -142,12 +143,13 @@ final class RecordFiles extends Source {
      * does not bind is read again by {@link #readChecked}, so its findings are the ones validate gives.
      */
     static RecordIntegrity.Result readBound(Path file, String shown) {
-        byte[] bytes = bytes(file, new Findings(RuleSet.DEFAULTS));
+        long[] modified = {-1};
+        byte[] bytes = bytes(file, new Findings(RuleSet.DEFAULTS), modified);
         if (bytes != null) {
             try {
                 VideoRecord r = STRICT_RECORD.readValue(bytes);
                 if (r != null) {
-                    return new RecordIntegrity.Result(r, List.of());
+                    return new RecordIntegrity.Result(r, List.of(), modified[0]);
                 }
             } catch (IOException | IllegalArgumentException e) {
                 // said properly below
@@ -169,8 +171,9 @@ final class RecordFiles extends Source {
                 h.line() != null ? h.line() : h.pointer() == null ? null : at.get(h.pointer()), h.pointer()));
     }
 
-    private static Read read(Path file, String shown, RecordSchema schema, Findings out) {
-        byte[] bytes = bytes(file, out);
+    /** @param modified when not null, gets the file's modification time (epoch ms) as read with its size */
+    private static Read read(Path file, String shown, RecordSchema schema, Findings out, long[] modified) {
+        byte[] bytes = bytes(file, out, modified);
         if (bytes == null) {
             return new Read(shown, null, null);
         }
@@ -212,8 +215,15 @@ final class RecordFiles extends Source {
 
     /** The file's bytes, or null with a finding that says why they cannot be read. */
     private static byte[] bytes(Path file, Findings out) {
+        return bytes(file, out, null);
+    }
+
+    private static byte[] bytes(Path file, Findings out, long[] modified) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (modified != null) {
+                modified[0] = attributes.lastModifiedTime().toMillis();
+            }
             if (!attributes.isRegularFile()) {
                 throw new IOException("not a regular file");
             }

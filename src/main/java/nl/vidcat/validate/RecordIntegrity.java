@@ -15,8 +15,9 @@ public final class RecordIntegrity {
      * @param record   the record, or null when the file is not one
      * @param findings what is wrong (record.unreadable, schema.invalid), each with its line where known; empty when
      *                 the file is an intact record
+     * @param modified the file's modification time in epoch milliseconds, read with its size; -1 when unknown
      */
-    public record Result(VideoRecord record, List<Finding> findings) {
+    public record Result(VideoRecord record, List<Finding> findings, long modified) {
     }
 
     private RecordIntegrity() {
