@@ -183,6 +183,18 @@ public final class Catalog {
     }
 
     /**
+     * For a command that only reads: the write lock, or on a catalog this user cannot write a shared one (or none);
+     * see {@link CatalogLock#acquireForReading}. Sweeps temp files only under the write lock.
+     */
+    public CatalogLock lockForReading(String command, Duration wait) throws IOException {
+        CatalogLock lock = CatalogLock.acquireForReading(dir, command, wait);
+        if (lock.exclusive()) {
+            sweepTemporaries();
+        }
+        return lock;
+    }
+
+    /**
      * Takes the lock shared with other sharded media runs ({@code --shard}); see {@link CatalogLock}. Does not sweep
      * temp files: the other shards' are live.
      */
@@ -243,19 +255,21 @@ public final class Catalog {
     }
 
     /**
-     * All readable records in id order. A record file that cannot be read is logged and skipped, so one bad file does
-     * not stop a stage; {@code vidcat validate} reports it as a finding.
+     * All readable records in id order, each from its own {@code <id>.json}. Stages that act on the whole catalog use
+     * {@link #scan()} instead, so an unreadable or stray file is reported rather than taken for absent.
      */
     public List<VideoRecord> records() {
-        List<VideoRecord> out = new ArrayList<>();
-        for (Path f : recordFiles()) {
-            try {
-                out.add(read(f));
-            } catch (IOException e) {
-                LOG.error("skipping unreadable record {}: {}", relativize(f), e.getMessage());
-            }
-        }
-        return out;
+        return scan().records();
+    }
+
+    /** Every record file, read: the records, the unreadable files and the strays ({@link RecordScan}). */
+    public RecordScan scan() {
+        return RecordScan.of(this);
+    }
+
+    /** The record files of {@code ids}, or all when empty; an unknown id is a usage error. */
+    public RecordScan scan(List<String> ids) {
+        return RecordScan.of(this, ids);
     }
 
     /**
@@ -280,16 +294,16 @@ public final class Catalog {
         if (!Files.isRegularFile(f)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(read(f));
-        } catch (IOException e) {
-            throw new VidcatException(VidcatException.FINDINGS, "record " + relativize(f) + " is unreadable: "
-                    + e.getMessage(), e);
-        }
+        return Optional.of(RecordScan.of(this, List.of(id)).requireReadable());
     }
 
     public static VideoRecord read(Path recordFile) throws IOException {
-        return Json.mapper().readValue(recordFile.toFile(), VideoRecord.class);
+        return parse(Files.readAllBytes(recordFile));
+    }
+
+    /** A record from the bytes of its file. */
+    public static VideoRecord parse(byte[] json) throws IOException {
+        return Json.mapper().readValue(json, VideoRecord.class);
     }
 
     /** {@link #save(VideoRecord, String)} for a change without a command name of its own. */
@@ -300,9 +314,11 @@ public final class Catalog {
     /**
      * Writes a record atomically, first keeping it as a version, and the file it replaces too when vidcat did not
      * write that ({@link RecordHistory}). {@code change} names the version in {@code vidcat history}: "ingest",
-     * "review", "transcode", … Callers hold the lock.
+     * "review", "transcode", … Callers hold the lock. An existing record file that cannot be read is never replaced
+     * (exit 1, bytes untouched); {@code vidcat restore} is the one way to put a good version over it.
      */
     public void save(VideoRecord record, String change) throws IOException {
+        RecordScan.requireReplaceable(this, recordFile(record.id()));
         history.replace(record.id(), Json.pretty(record), change);
     }
 

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * Exclusive write access to one catalog. Uses an OS file lock on {@code .lock}, so a crashed or killed holder never
@@ -27,6 +30,7 @@ public final class CatalogLock implements AutoCloseable {
 
     static final String LOCK_FILE = ".lock";
     private static final Pattern HOLDER_PID = Pattern.compile("pid (\\d{1,18}) ");
+    private static final Logger LOG = LogManager.getLogger(CatalogLock.class);
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -44,8 +48,16 @@ public final class CatalogLock implements AutoCloseable {
         Path file = catalogDir.resolve(LOCK_FILE);
         Instant deadline = Instant.now().plus(wait);
         while (true) {
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            FileChannel ch;
+            try {
+                ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE);
+            } catch (FileSystemException e) {
+                if (FileProblems.isNotWritable(e)) {
+                    throw FileProblems.catalogNotWritable(catalogDir, command, e);
+                }
+                throw e;
+            }
             FileLock lock = null;
             try {
                 lock = ch.tryLock(0, Long.MAX_VALUE, shared);
@@ -64,17 +76,70 @@ public final class CatalogLock implements AutoCloseable {
             }
             ch.close();
             if (!Instant.now().isBefore(deadline)) {
-                String holder = readHolder(file);
-                throw new VidcatException(VidcatException.USAGE, "catalog " + catalogDir
-                        + " is in use by another vidcat process" + (holder.isEmpty() ? "" : ": " + holder)
-                        + "; wait for it to finish (or use --wait SECONDS)");
+                throw busy(catalogDir, readHolder(file));
             }
+            pause(null);
+        }
+    }
+
+    private static VidcatException busy(Path catalogDir, String holder) {
+        return new VidcatException(VidcatException.USAGE, "catalog " + catalogDir
+                + " is in use by another vidcat process" + (holder.isEmpty() ? "" : ": " + holder)
+                + "; wait for it to finish (or use --wait SECONDS)");
+    }
+
+    private static void pause(FileChannel open) throws IOException {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (open != null) {
+                open.close();
+            }
+            throw new VidcatException(VidcatException.USAGE, "interrupted while waiting for the catalog lock");
+        }
+    }
+
+    /**
+     * The lock for a command that only reads the catalog but wants no writer to change it meanwhile (export): the
+     * write lock where the catalog is writable; on a read-only catalog (or one this user may not write) a shared lock
+     * on an existing lock file, which still keeps a writer with permission out; or none at all when there is no lock
+     * file to lock, since then nobody can be writing through vidcat.
+     */
+    static CatalogLock acquireForReading(Path catalogDir, String command, Duration wait) throws IOException {
+        try {
+            return acquire(catalogDir, command, wait, false);
+        } catch (VidcatException e) {
+            if (!(e.getCause() instanceof FileSystemException)) {
+                throw e;
+            }
+        }
+        LOG.info("catalog {} is not writable; '{}' reads it under a shared lock", catalogDir, command);
+        Path file = catalogDir.resolve(".lock");
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (IOException e) {
+            return new CatalogLock(null, null);
+        }
+        Instant deadline = Instant.now().plus(wait);
+        while (true) {
+            FileLock lock;
             try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new VidcatException(VidcatException.USAGE, "interrupted while waiting for the catalog lock");
+                lock = ch.tryLock(0, Long.MAX_VALUE, true);
+            } catch (OverlappingFileLockException | IOException e) {
+                ch.close();
+                return new CatalogLock(null, null); // locks unsupported here: nothing else can be taken either
             }
+            if (lock != null) {
+                return new CatalogLock(ch, lock);
+            }
+            if (!Instant.now().isBefore(deadline)) {
+                ch.close();
+                String holder = readHolder(file);
+                throw busy(catalogDir, holder);
+            }
+            pause(ch);
         }
     }
 
@@ -116,8 +181,16 @@ public final class CatalogLock implements AutoCloseable {
         }
     }
 
+    /** Whether this is the write lock (not a shared one, not none). */
+    boolean exclusive() {
+        return lock != null && !lock.isShared();
+    }
+
     @Override
     public void close() throws IOException {
+        if (channel == null) {
+            return;
+        }
         try {
             if (!lock.isShared()) {
                 // A finished writer leaves no name behind, so a name left is a writer that was killed (staleHolder).

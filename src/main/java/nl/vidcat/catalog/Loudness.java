@@ -1,8 +1,9 @@
 package nl.vidcat.catalog;
 
 /**
- * EBU R128 values measured in the first pass (ebur128) and the target applied in the second; targetOffset is a
- * correction for loudnorm's dynamic mode (0 unless a measurement supplies one).
+ * EBU R128 values measured in the first pass (ebur128) and the target applied in the second; targetOffset is the
+ * gain in dB added to {@code targetI - inputI} so that the output still reaches the target after the limiter or a
+ * downmix (found by measuring that chain; 0 for a plain gain).
  */
 public record Loudness(double inputI, double inputTp, double inputLra, double inputThresh, double targetOffset,
                        double targetI, double targetTp) {

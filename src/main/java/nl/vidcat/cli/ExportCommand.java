@@ -73,8 +73,9 @@ final class ExportCommand implements Callable<Integer> {
         ExportRequest request = new ExportRequest(format, out, ids, baseUrl, collection, includeUnreviewed, adminEmail,
                 pageSize);
         ExportResult result;
-        // the lock keeps the snapshot consistent and serializes exports that share an OAI-PMH state
-        try (CatalogLock lock = globals.lock(catalog, "export")) {
+        // the lock keeps the snapshot consistent and serializes exports that share an OAI-PMH state; export writes
+        // nothing into the catalog, so a read-only one is exported under a shared lock (see lockForReading)
+        try (CatalogLock lock = catalog.lockForReading("export", globals.lockWait())) {
             result = new Exporter(catalog).export(request, globals.progress());
         }
         print(spec.commandLine().getOut(), result);

@@ -66,6 +66,9 @@ public final class IndexCommand implements Callable<Integer> {
                     : indexer.index(catalog, new Indexer.Options(incremental, force),
                     globals.progress());
             out.println(r.summary());
+            if (r.hasFindings()) {
+                r.warnings().forEach(w -> out.println("  " + w));
+            }
             return r.hasFindings() ? VidcatException.FINDINGS : 0;
         }
     }

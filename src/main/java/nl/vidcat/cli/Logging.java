@@ -26,6 +26,8 @@ final class Logging {
             java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     private static Path current;
+    /** Whether {@link #current} is a temp file standing in for a log folder that cannot be written. */
+    private static boolean temporary;
     private static String commandLine = "";
 
     private Logging() {
@@ -34,6 +36,24 @@ final class Logging {
     /** The log file in use, or null when logging only to the console. */
     static Path current() {
         return current;
+    }
+
+    /**
+     * Ends a command's logging. A temp log that stood in for an unwritable log folder is kept only when {@code named}:
+     * the user was told its name (an internal error); otherwise nothing worth reading went there, so no clutter is
+     * left in the temp folder.
+     */
+    static void finish(boolean named) {
+        if (temporary && !named) {
+            // detach it first: a line logged later (a shutdown hook, the next test) would create it again
+            LoggerContext.getContext(false).getConfiguration().getRootLogger().removeAppender("file");
+            try {
+                Files.deleteIfExists(current);
+            } catch (java.io.IOException | SecurityException e) {
+                // a temp file; the system's cleaner removes it
+            }
+        }
+        temporary = false; // the next command (tests run several in one JVM) starts afresh
     }
 
     /** Configures logging for a command and notes its command line in the log file (when there is one). */
@@ -61,8 +81,17 @@ final class Logging {
         if (file == null && (catalogWillExist || Files.isDirectory(g.catalog()))) {
             file = g.catalog().resolve("logs").resolve("vidcat.log");
         }
+        boolean stand = false;
+        if (file != null && !canWrite(file)) {
+            // a read-only catalog (or --log-file in a folder this user may not write): Log4j would print its own
+            // stack trace on the console at the first line logged
+            stand = true;
+            file = temporary && current != null ? current : tempLog();
+        }
+        temporary = stand && file != null;
         ConfigurationBuilder<BuiltConfiguration> b = ConfigurationBuilderFactory.newConfigurationBuilder();
-        b.setStatusLevel(Level.ERROR).setConfigurationName("vidcat");
+        // Log4j's own errors (a log file that stops being writable, say) come with stack traces: never on the console
+        b.setStatusLevel(Level.OFF).setConfigurationName("vidcat");
         Level console = g.quiet() ? Level.ERROR : g.verbose() ? Level.INFO : Level.WARN;
         AppenderComponentBuilder out = b.newAppender("console", "Console")
                 .addAttribute("target", ConsoleAppender.Target.SYSTEM_ERR)
@@ -92,6 +121,33 @@ final class Logging {
             Configurator.reconfigure(config);
         }
         current = file;
+        if (stand && g.logFile() != null) {
+            // asked for by name, so not finding it afterwards needs a word (a catalog's own log folder does not)
+            org.apache.logging.log4j.LogManager.getLogger(Main.class).warn("cannot write the log file {} (its folder"
+                    + " is missing, read-only or not yours); the detailed log is kept only after an internal error",
+                    g.logFile());
+        }
         return file;
+    }
+
+    /** Whether the log file can be appended to or created (its folder created where missing). */
+    private static boolean canWrite(Path file) {
+        Path abs = file.toAbsolutePath();
+        if (Files.exists(abs)) {
+            return Files.isRegularFile(abs) && Files.isWritable(abs);
+        }
+        Path dir = abs.getParent();
+        while (dir != null && !Files.exists(dir)) {
+            dir = dir.getParent();
+        }
+        return dir != null && Files.isDirectory(dir) && Files.isWritable(dir);
+    }
+
+    private static Path tempLog() {
+        try {
+            return Files.createTempFile("vidcat-", ".log");
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // no writable temp folder either: the console is all there is
+        }
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.ParseResult;
         exitCodeList = {
                 "0:everything succeeded",
                 "1:findings or failures (rejected rows or files, failed videos, validation errors); see the summary",
-                "2:usage error: bad option or argument, missing input, catalog busy",
+                "2:usage error: bad option or argument, missing input, catalog busy, a folder vidcat may not write",
                 "3:internal error (a bug): details in the log file"},
         footer = {"", "Documentation: README.md. Logs: CATALOG/logs/vidcat.log (or --log-file)."})
 public final class Main implements Runnable {
@@ -68,7 +68,9 @@ public final class Main implements Runnable {
 
     /** Runs vidcat with {@code args} and returns the exit code (tests call this directly). */
     public static int run(String... args) {
-        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args).execute(args);
+        int code = commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args).execute(args);
+        Logging.finish(code == INTERNAL_ERROR);
+        return code;
     }
 
     /**
@@ -111,19 +113,15 @@ public final class Main implements Runnable {
             return VidcatException.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, pr) -> {
-            Throwable t = ex;
-            VidcatException full = VidcatException.ifStorageFull(t, null);
-            if (full != null && !(t instanceof VidcatException)) {
-                t = full;
-            }
-            if (t instanceof VidcatException ve) {
+            VidcatException ve = VidcatException.ofUser(ex);
+            if (ve != null) {
                 c.getErr().println("vidcat: " + ve.getMessage());
-                LogManager.getLogger(Main.class).debug("user error", ve);
+                LogManager.getLogger(Main.class).debug("user error", ex);
                 return ve.exitCode();
             }
             Logger log = LogManager.getLogger(Main.class);
-            log.fatal("internal error", t);
-            c.getErr().println("vidcat: internal error: " + t
+            log.fatal("internal error", ex);
+            c.getErr().println("vidcat: internal error: " + ex
                     + (Logging.current() != null ? " (details in " + Logging.current() + ")" : ""));
             return INTERNAL_ERROR;
         });

@@ -2,11 +2,14 @@ package nl.vidcat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.FileProblems;
 import nl.vidcat.catalog.ReviewStatus;
+import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +37,18 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Catalog catalog = globals.openCatalog();
-        ReportWriter.Result r = new ReportWriter(Clock.systemUTC())
-                .write(catalog, out == null ? ReportWriter.defaultDir(catalog) : out, globals.progress());
+        ReportWriter.Result r;
+        try {
+            r = new ReportWriter(Clock.systemUTC())
+                    .write(catalog, out == null ? ReportWriter.defaultDir(catalog) : out, globals.progress());
+        } catch (FileSystemException e) {
+            if (out == null && FileProblems.isNotWritable(e)) {
+                throw VidcatException.usage("cannot write the report into " + ReportWriter.defaultDir(catalog)
+                        + (FileProblems.isReadOnly(e) ? " (read-only file system)" : " (permission denied)")
+                        + "; write it to a folder of yours with --out DIR");
+            }
+            throw e;
+        }
         PrintWriter w = spec.commandLine().getOut();
         w.printf("Report of %d video(s): %d approved, %d in review, %d not yet reviewed, %d rejected;"
                         + " %d with errors, %d with warnings only (%d ms)%n",
@@ -46,6 +59,11 @@ public final class ReportCommand implements Callable<Integer> {
             w.println("Skipped record(s) with an invalid id: " + String.join(", ", r.skipped()));
         }
         w.println("Open " + r.index().toUri());
+        if (!r.unreadable().isEmpty()) {
+            w.println(r.unreadable().size() + " record file(s) missing from the report; fix them and run it again:");
+            r.unreadable().forEach(m -> w.println("  " + m));
+            return VidcatException.FINDINGS;
+        }
         return 0;
     }
 }

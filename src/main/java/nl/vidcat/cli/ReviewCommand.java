@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
 import nl.vidcat.catalog.Json;
+import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.review.Decision;
 import nl.vidcat.review.ReviewForm;
@@ -94,9 +95,14 @@ public final class ReviewCommand implements Callable<Integer> {
         Reviews reviews = new Reviews(catalog, Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         if (pending) {
-            out.print(pending(reviews.pending()));
+            RecordScan scan = catalog.scan();
+            out.print(pending(reviews.pending(scan)));
             out.flush();
-            return 0;
+            // on stderr: the list may be a CSV or JSON file being written
+            PrintWriter err = spec.commandLine().getErr();
+            scan.problems().forEach(m -> err.println("vidcat: not listed: " + m));
+            err.flush();
+            return scan.complete() ? 0 : VidcatException.FINDINGS;
         }
         if (importSheet != null) {
             Reviews.ImportResult r;

@@ -27,9 +27,14 @@ public record ExportResult(ExportFormat format, Path out, List<String> exported,
         /** validation errors */
         INVALID,
         /** no playable rendition, or its files are missing */
-        NO_MEDIA
+        NO_MEDIA,
+        /** the record file cannot be read; left as it is, and in OAI-PMH still published as before */
+        UNREADABLE,
+        /** a file in records/ whose name does not match the record id inside it */
+        STRAY
     }
 
+    /** @param id the record id; for a stray (or a file without a usable id) the file's name */
     public record Skipped(String id, Reason reason, String message) {
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
 import nl.vidcat.catalog.AtomicFiles;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Progress;
+import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.catalog.VideoRecord;
@@ -56,10 +57,28 @@ public final class Exporter {
         List<String> notes = new ArrayList<>();
         // the same validator run, rules and catalog overrides as 'vidcat validate', so export never disagrees with CI
         CatalogFindings findings = req.format().publishes() ? CatalogFindings.of(catalog, progress) : null;
-        for (VideoRecord r : selected(req.ids())) {
+        RecordScan scan = catalog.scan(List.copyOf(new LinkedHashSet<>(req.ids())));
+        List<VideoRecord> records = new ArrayList<>(scan.records());
+        records.sort(Comparator.comparing(VideoRecord::id));
+        for (VideoRecord r : records) {
             eligible(r, req, findings, skipped, notes).ifPresent(items::add);
         }
+        // never silently absent: an unreadable record or a stray file is a failure the curator must fix
+        scan.unreadable().forEach(u -> skipped.add(new ExportResult.Skipped(u.id() == null ? u.file() : u.id(),
+                ExportResult.Reason.UNREADABLE, u.message())));
+        scan.strays().forEach(s -> skipped.add(new ExportResult.Skipped(s.file(), ExportResult.Reason.STRAY,
+                s.message())));
         JsonNode previous = out.previousState();
+        long published = req.format() == ExportFormat.OAI_PMH
+                ? OaiPmhWriter.stillPublished(previous, scan.unreadable()) : 0;
+        if (published > 0) {
+            notes.add("the OAI-PMH repository in " + out.path() + " was left as it was, so harvesters keep the last"
+                    + " published version: " + published + " published record(s) cannot be read, and publishing"
+                    + " without them would mark them deleted. Fix them, then export again");
+            skipped.sort(Comparator.comparing(ExportResult.Skipped::id));
+            LOG.warn("OAI-PMH export to {} not written: {} published record(s) unreadable", out.path(), published);
+            return new ExportResult(req.format(), out.path(), List.of(), skipped, notes, 0);
+        }
         ExportJob job = new ExportJob(catalog, req, items, new LomMapper(Vocabularies.get(), catalog.settings().name()),
                 previous, clock.instant(), progress);
         FormatWriter writer = writer(req.format());
@@ -81,12 +100,6 @@ public final class Exporter {
         LOG.info("exported {} records as {} to {} ({} skipped)", exported.size(), req.format().code(), out.path(),
                 skipped.size());
         return new ExportResult(req.format(), out.path(), exported, skipped, notes, writer.files());
-    }
-
-    private List<VideoRecord> selected(List<String> ids) {
-        List<VideoRecord> records = new ArrayList<>(catalog.select(List.copyOf(new LinkedHashSet<>(ids))));
-        records.sort(Comparator.comparing(VideoRecord::id));
-        return records;
     }
 
     private Optional<ExportJob.Item> eligible(VideoRecord r, ExportRequest req, CatalogFindings findings,

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import nl.vidcat.catalog.Json;
+import nl.vidcat.catalog.RecordScan;
 
 /**
  * {@code --format oai-pmh}: a static OAI-PMH 2.0 repository that any plain web server can host (the README shows the
@@ -32,7 +33,7 @@ import nl.vidcat.catalog.Json;
  * </pre>
  * Deleted records are persistent: the state (per record: datestamp, content hash, deleted) is kept in the export
  * folder's marker file, so a record exported before and now gone, rejected or unpublishable is listed with
- * {@code status="deleted"} from then on. Datestamps only move when a record's exported content changes.
+ * {@code status="deleted"} from then on; an unreadable record never is ({@link #stillPublished}). Datestamps only move when a record's exported content changes.
  */
 final class OaiPmhWriter implements FormatWriter {
 
@@ -129,6 +130,19 @@ final class OaiPmhWriter implements FormatWriter {
             }
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * How many unreadable records the repository publishes now (not deleted). A record is {@code deleted} only when a
+     * person withdrew, rejected or removed it, never because its file cannot be read: while this is not 0 the
+     * exporter leaves the whole repository as it was (Edurep keeps the last published version of every video). A
+     * record that was never published, or was deleted before, holds nothing back.
+     */
+    static long stillPublished(JsonNode previousState, List<RecordScan.Unreadable> unreadable) {
+        JsonNode prev = previousState == null ? null : previousState.get("records");
+        return prev == null ? 0 : unreadable.stream()
+                .filter(u -> u.id() != null && prev.has(u.id()) && !prev.get(u.id()).path("deleted").asBoolean())
+                .count();
     }
 
     private static JsonNode state(List<Entry> entries) {

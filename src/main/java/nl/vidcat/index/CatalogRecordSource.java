@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Json;
+import nl.vidcat.catalog.JsonProblem;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.RecordIds;
+import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.catalog.SubtitleTrack;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.catalog.VideoRecord;
@@ -65,18 +66,20 @@ final class CatalogRecordSource implements RecordSource {
 
     private Scanned scanOne(Path file) {
         String rel = catalog.relativize(file);
-        byte[] bytes;
+        byte[] bytes = null;
         VideoRecord r;
         try {
             bytes = Files.readAllBytes(file);
-            r = Json.mapper().readValue(bytes, VideoRecord.class);
+            r = Catalog.parse(bytes);
         } catch (IOException e) {
-            lost(rel + " is unreadable and left out of the index: " + e.getMessage());
+            JsonProblem p = JsonProblem.of(e, VideoRecord.class, bytes);
+            lost(rel + (p.line() == null ? " " : " line " + p.line() + ": ") + p.reason() + "; left out of the index");
             return null;
         }
         String expected = file.getFileName().toString().replaceFirst("\\.json$", "");
         if (r.id() == null || !r.id().equals(expected) || !RecordIds.isValid(r.id())) {
-            lost(rel + " has id '" + r.id() + "', not '" + expected + "'; left out of the index");
+            lost(!RecordIds.isValid(r.id()) ? rel + " has no valid 'id'; left out of the index"
+                    : new RecordScan.Stray(rel, r.id(), Files.isRegularFile(catalog.recordFile(r.id()))).message());
             return null;
         }
         // The errors are part of the hash: a record's verdict can change without the record (a duplicate title
@@ -101,7 +104,7 @@ final class CatalogRecordSource implements RecordSource {
     @Override
     public List<String> warnings() {
         synchronized (warnings) {
-            return List.copyOf(warnings);
+            return warnings.stream().sorted().toList(); // found in parallel; listed in file order
         }
     }
 

@@ -34,6 +34,7 @@ final class ImportFolder {
     private final Map<String, Path> files = new TreeMap<>(); // relative '/'-path -> absolute path
     private final List<String> skipped = new ArrayList<>();
     private final List<String> links = new ArrayList<>();
+    private final List<String> special = new ArrayList<>();
 
     private ImportFolder(Path root) {
         this.root = root;
@@ -65,6 +66,9 @@ final class ImportFolder {
                     }
                     if (attrs.isSymbolicLink()) {
                         f.links.add(rel);
+                    } else if (attrs.isOther()) {
+                        // a named pipe or device called d.mp4 would block or never end if read: say why it is left
+                        f.special.add(rel + ": not a regular file but " + specialKind(file));
                     } else if (attrs.isRegularFile()) {
                         if (NOT_VIDEO.contains(extension(name))) {
                             f.skipped.add(rel);
@@ -101,6 +105,33 @@ final class ImportFolder {
         return skipped;
     }
 
+    /** Named pipes, devices and sockets, with what they are; never read. */
+    List<String> special() {
+        return special;
+    }
+
+    /**
+     * What {@code p} is when it exists but is neither a regular file, a folder nor a link ("a named pipe"), else null.
+     */
+    static String specialKind(Path p) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isOther()) {
+                return null;
+            }
+            int type = (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 0170000;
+            return switch (type) {
+                case 0010000 -> "a named pipe";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return Files.exists(p, LinkOption.NOFOLLOW_LINKS) ? "a special file" : null;
+        }
+    }
+
     /** Symbolic links, never followed (they could point anywhere on the machine). */
     List<String> links() {
         return links;
@@ -110,7 +141,10 @@ final class ImportFolder {
         return root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
-    /** Result of resolving a file name from the sheet: the file, or why not. */
+    /**
+     * Result of resolving a file name from the sheet: the file, or why not. When the file was not found,
+     * {@code relative} is the name as a path relative to the folder and {@code path} is null.
+     */
     record Resolved(String relative, Path path, String error) {
         static Resolved error(String message) {
             return new Resolved(null, null, message);
@@ -126,7 +160,11 @@ final class ImportFolder {
         if (v.isEmpty()) {
             return Resolved.error("no file name in column 'bestand'");
         }
-        if (v.startsWith("/") || v.matches("^[A-Za-z]:.*") || v.contains("\0")) {
+        if (v.indexOf('\0') >= 0) {
+            return Resolved.error("'" + name.replace("\0", "\\0") + "' contains a NUL character (\\0, position "
+                    + (name.indexOf('\0') + 1) + "), which no file name can hold; fix the cell in column 'bestand'");
+        }
+        if (v.startsWith("/") || v.matches("^[A-Za-z]:.*")) {
             return Resolved.error("'" + name + "' is an absolute path; give the path relative to the import folder");
         }
         List<String> parts = new ArrayList<>();
@@ -149,13 +187,17 @@ final class ImportFolder {
         if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
             return new Resolved(relative(p), p, null);
         }
+        String special = specialKind(p);
+        if (special != null) {
+            return Resolved.error("'" + name + "' is not a regular file but " + special + "; give a video file");
+        }
         Optional<String> match = unique(files.keySet().stream().filter(k -> k.equalsIgnoreCase(rel)).toList());
         if (match.isEmpty() && parts.size() == 1) {
             match = unique(files.keySet().stream()
                     .filter(k -> k.substring(k.lastIndexOf('/') + 1).equalsIgnoreCase(rel)).toList());
         }
         return match.map(m -> new Resolved(m, files.get(m), null))
-                .orElse(Resolved.error("file '" + name + "' not found in the import folder"));
+                .orElse(new Resolved(rel, null, "file '" + name + "' not found in the import folder"));
     }
 
     /** Whether a folder on the way from the root to {@code p} is a symbolic link (it could point anywhere). */

@@ -27,6 +27,7 @@ import nl.vidcat.catalog.Origin;
 import nl.vidcat.catalog.Problem;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.RecordIds;
+import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.SourceFile;
 import nl.vidcat.catalog.VidcatException;
@@ -86,9 +87,13 @@ public final class Ingester {
         List<IngestResult.Entry> entries = new ArrayList<>();
         Map<String, Planned> byFile = new LinkedHashMap<>();
         if (sheet != null) {
+            MovedEarlier moved = MovedEarlier.of(catalog, sheet.file().getFileName().toString());
             for (SheetRow row : sheet.rows()) {
                 ImportFolder.Resolved r = folder.resolve(row.get(Column.FILE));
-                if (r.error() != null) {
+                IngestResult.Entry done = r.error() == null ? null : moved.explain(row, r, normalizer);
+                if (done != null) {
+                    entries.add(done);
+                } else if (r.error() != null) {
                     entries.add(rejected(row.get(Column.FILE), row.line(), r.error()));
                 } else if (byFile.containsKey(r.relative())) {
                     entries.add(rejected(r.relative(), row.line(), "duplicate row: line "
@@ -106,13 +111,17 @@ public final class Ingester {
 
         Map<String, VideoRecord> bySha = new HashMap<>();
         Set<String> takenIds = new HashSet<>();
+        DamagedRecords damaged = DamagedRecords.NONE;
         if (catalog != null) {
-            for (VideoRecord r : catalog.records()) {
+            RecordScan scan = catalog.scan();
+            for (VideoRecord r : scan.records()) {
                 if (r.source() != null) {
                     bySha.putIfAbsent(r.source().sha256(), r);
                 }
                 takenIds.add(r.id());
             }
+            damaged = DamagedRecords.of(catalog, scan);
+            takenIds.addAll(damaged.ids());
         }
         // Sheet order first, so with two identical files the earlier line wins; files without a row after that.
         facts.sort(Comparator.comparing((FileFacts f) -> byFile.containsKey(f.relative())
@@ -130,6 +139,11 @@ public final class Ingester {
                 entries.add(rejected(f.relative(), line, "the same video as " + first + " (identical content)"));
                 continue;
             }
+            String unreadable = damaged.recordOf(f.sha256());
+            if (unreadable != null && !bySha.containsKey(f.sha256())) {
+                entries.add(rejected(f.relative(), line, unreadable));
+                continue;
+            }
             entries.add(importFile(f, plan, sheet, folder, bySha.get(f.sha256()), takenIds, o));
         }
         entries.sort(Comparator.comparing((IngestResult.Entry e) -> e.line() == null ? Integer.MAX_VALUE : e.line())
@@ -140,6 +154,7 @@ public final class Ingester {
                 .filter(s -> sheetFile == null || !s.equals(folder.relative(sheetFile)))
                 .forEach(s -> skipped.add(s + ": not a video file type"));
         folder.links().forEach(s -> skipped.add(s + ": symbolic link, not followed"));
+        skipped.addAll(folder.special());
         return new IngestResult(sheet, entries, skipped, o.dryRun());
     }
 

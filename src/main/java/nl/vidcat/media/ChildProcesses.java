@@ -4,15 +4,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * The ffmpeg children and temp outputs of this JVM. On Ctrl-C (SIGINT/SIGTERM run the JVM's shutdown hooks) every
- * child is asked to stop, given a few seconds, then killed, and every temp output is removed, so an interrupted run
- * leaves neither orphan encoders nor partial files; the catalog keeps whatever was completely published.
+ * The ffmpeg children and temp outputs of this JVM. On Ctrl-C (SIGINT/SIGTERM/SIGHUP run the JVM's shutdown hooks)
+ * every child is killed and every temp output is removed, so an interrupted run leaves neither orphan encoders nor
+ * partial files; the catalog keeps whatever was completely published.
+ *
+ * <p>kill -9 (or a JVM crash) runs no hook. For that, on Linux every child is started through util-linux's
+ * {@code setpriv --pdeathsig KILL}, so the kernel kills it the moment its parent goes (the temp file it was writing is
+ * swept by the next locked run). The kernel's "parent" is the thread that started the child, not the JVM: each child
+ * is therefore started from a platform thread of its own that lives exactly as long as the child (a pool or virtual
+ * thread's carrier could end first and take the child with it). A {@code sh} step between setpriv and ffmpeg closes
+ * the race of a parent that died before the signal was armed: its parent must still be this JVM, or it exits.
  */
 final class ChildProcesses {
 
@@ -32,7 +41,35 @@ final class ChildProcesses {
         if (stopping) {
             throw new IOException("vidcat is stopping");
         }
-        Process p = pb.start();
+        pb.command(ParentDeath.wrap(pb.command()));
+        CompletableFuture<Process> started = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("child-parent").start(() -> {
+            Process p;
+            try {
+                p = pb.start();
+            } catch (IOException | RuntimeException e) {
+                started.completeExceptionally(e);
+                return;
+            }
+            started.complete(p);
+            while (true) {
+                try {
+                    p.waitFor(); // this thread is the child's parent for the kernel: it must not end first
+                    return;
+                } catch (InterruptedException e) {
+                    // nobody interrupts it; keep waiting
+                }
+            }
+        });
+        Process p;
+        try {
+            p = started.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
         PROCESSES.add(p);
         return p;
     }
@@ -68,17 +105,15 @@ final class ChildProcesses {
 
     static void stopAll() {
         stopping = true;
+        // Killed outright, not asked to stop: what they were writing is a temp file that goes anyway, and a polite
+        // SIGTERM lets x264 first encode the frames in its look-ahead, which takes a second or more.
         for (Process p : PROCESSES) {
-            p.destroy(); // SIGTERM: ffmpeg stops at once
+            p.destroyForcibly();
         }
         for (Process p : PROCESSES) {
             try {
-                if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    p.waitFor(2, TimeUnit.SECONDS);
-                }
+                p.waitFor(2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
-                p.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
         }

@@ -123,7 +123,7 @@ final class EncodeCommand {
         shared.forEach(x -> receivers.put(x.receiver(), x));
         List<Output> audioFromGraph = hasAudio ? outputs.stream()
                 .filter(o -> o.encodesAudio() && !receivers.containsKey(o)).toList() : List.of();
-        String graph = graph(encoded, audioFromGraph.size(), loudness, sourceSeconds);
+        String graph = graph(encoded, audioFromGraph.size(), loudness, channels(audioFromGraph), sourceSeconds);
         if (!graph.isEmpty()) {
             a.addAll(List.of("-filter_complex", graph));
             if (threads > 0) {
@@ -167,7 +167,18 @@ final class EncodeCommand {
         return a;
     }
 
-    private static String graph(List<Output> encoded, int audioOutputs, Loudness loudness, double sourceSeconds) {
+    /**
+     * The channel count of every output that encodes audio, when they agree (the normalization then works in that
+     * layout, so its gain is measured on what is heard); 0 when they differ or none encodes audio.
+     */
+    static int channels(List<Output> outputs) {
+        List<Integer> counts = outputs.stream().filter(Output::encodesAudio)
+                .map(o -> o.plan().spec().audio().channels()).distinct().toList();
+        return counts.size() == 1 ? counts.get(0) : 0;
+    }
+
+    private static String graph(List<Output> encoded, int audioOutputs, Loudness loudness, int channels,
+                                double sourceSeconds) {
         List<String> chains = new ArrayList<>();
         int n = encoded.size();
         if (n > 0) {
@@ -192,7 +203,7 @@ final class EncodeCommand {
             }
         }
         if (audioOutputs > 0) {
-            String norm = loudness == null ? "anull" : LoudnessMeter.secondPass(loudness, sourceSeconds);
+            String norm = loudness == null ? "anull" : LoudnessMeter.secondPass(loudness, channels, sourceSeconds);
             StringBuilder audio = new StringBuilder("[0:a:0]").append(norm);
             if (audioOutputs > 1) {
                 audio.append(",asplit=").append(audioOutputs);

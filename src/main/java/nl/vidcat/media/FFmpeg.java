@@ -86,6 +86,7 @@ public final class FFmpeg {
     public static void preload() {
         Warmup.start("ffmpeg-preload", () -> {
             ffmpeg();
+            ParentDeath.prepare();
             initLibraries();
         });
     }

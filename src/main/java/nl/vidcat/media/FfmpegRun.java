@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import nl.vidcat.catalog.VidcatException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -21,6 +22,7 @@ final class FfmpegRun {
 
     private static final Logger LOG = LogManager.getLogger(FfmpegRun.class);
     private static final int KEEP_LINES = 40;
+    private static final int SIGXFSZ = 25;
 
     /** What ffmpeg said on stderr (at most the last {@value #KEEP_LINES} lines) and its exit code. */
     record Result(int exitCode, List<String> stderr) {
@@ -39,7 +41,12 @@ final class FfmpegRun {
                 throw new InterruptedException("stopped");
             }
             if (!ok()) {
-                throw new MediaFailure(failure + ": " + reason());
+                // ffmpeg says ENOSPC on stderr; a file size limit it meets as SIGXFSZ and exits with 128 + 25
+                String full = exitCode == 128 + SIGXFSZ ? "File too large" : stderr.stream()
+                        .map(VidcatException::storageFullReason).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null);
+                throw new MediaFailure(full != null ? VidcatException.storageFullMessage(full, "")
+                        : failure + ": " + reason());
             }
             return this;
         }

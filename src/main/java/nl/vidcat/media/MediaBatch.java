@@ -20,6 +20,7 @@ import nl.vidcat.catalog.Media;
 import nl.vidcat.catalog.Problem;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.SourceFile;
+import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.catalog.VideoRecord;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -76,6 +77,9 @@ final class MediaBatch {
                 try {
                     outcomes.add(f.get());
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof VidcatException v) {
+                        throw v; // recording a failure failed too (disk full, say): the user's problem, not a bug
+                    }
                     throw new IllegalStateException("unexpected failure in " + stage, e.getCause());
                 }
             }
@@ -144,9 +148,13 @@ final class MediaBatch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             outcome = new MediaResult.Outcome(r.id(), MediaResult.Status.FAILED, "interrupted");
-        } catch (IOException e) {
-            LOG.error("{} {}: {}", stage, r.id(), e.toString(), e);
-            outcome = failed(r, "file error: " + e.getMessage());
+        } catch (IOException | VidcatException e) {
+            // a full disk or a folder vidcat may not write is this video's failure in words, not an internal error
+            VidcatException user = VidcatException.ofUser(e);
+            String reason = user != null ? user.getMessage() : "file error: " + e.getMessage();
+            LOG.error("{} {}: {}", stage, r.id(), reason);
+            LOG.debug("details", e);
+            outcome = failed(r, reason);
         } catch (RuntimeException e) {
             LOG.error("{} {} failed unexpectedly", stage, r.id(), e);
             outcome = failed(r, "internal error: " + e + " (details in the log file)");

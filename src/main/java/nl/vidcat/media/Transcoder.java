@@ -170,6 +170,10 @@ public final class Transcoder {
                 }
             }
             if (done == null) {
+                if (loudness != null && outputs.stream().anyMatch(EncodeCommand.Output::encodesAudio)) {
+                    loudness = LoudnessMeter.calibrated(src, loudness, s.audio().channels(),
+                            EncodeCommand.channels(outputs), s.durationSeconds());
+                }
                 shared = EncodeCommand.shareAudio(outputs, s.hasAudio(),
                         o -> ChildProcesses.temp(AtomicFiles.tempFor(catalog.resolve(o.plan().file()))));
                 try {

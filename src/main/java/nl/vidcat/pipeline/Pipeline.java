@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Progress;
+import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.catalog.VideoRecord;
 import nl.vidcat.check.CatalogCheck;
 import nl.vidcat.check.CheckResult;
@@ -84,10 +85,11 @@ public final class Pipeline {
             IngestResult ingest = stage(progress, Stage.INGEST, stages,
                     () -> new Ingester(catalog, progress, clock).run(o.ingest()), Pipeline::ingest);
             // ingest changed the records; nothing else does until transcode has run
-            List<VideoRecord> ingested = catalog.records();
+            RecordScan scan = catalog.scan();
+            List<VideoRecord> ingested = scan.records();
             progress.replan(plan(ingested, 0, export));
             stage(progress, Stage.VALIDATE, stages, () -> CatalogFindings.of(catalog, progress),
-                    (f, took) -> validate(ingested, f, took));
+                    (f, took) -> validate(scan, f, took));
             Transcoder.Options transcode = new Transcoder.Options(Profiles.load(catalog.dir(), null).get(o.profile()),
                     true, false, o.mediaJobs(), Shard.ALL);
             stage(progress, Stage.TRANSCODE, stages,
@@ -108,8 +110,13 @@ public final class Pipeline {
             Path reportDir = o.reportDir() != null ? o.reportDir() : ReportWriter.defaultDir(catalog);
             Function<String, List<Finding>> byId = findings::of;
             ReportWriter.Result report = stage(progress, Stage.REPORT, stages,
-                    () -> new ReportWriter(clock).write(catalog, catalog.records(), byId, reportDir, progress),
-                    (r, took) -> new StageResult(Stage.REPORT, r.videos(), 0, 0, took, List.of(),
+                    () -> {
+                        RecordScan now = catalog.scan();
+                        return new ReportWriter(clock).write(catalog, now.records(), now.problems(), byId, reportDir,
+                                progress);
+                    },
+                    (r, took) -> new StageResult(Stage.REPORT, r.videos(), 0, r.unreadable().size(), took,
+                            limit(r.unreadable()),
                             r.withErrors() + " with errors, " + r.withWarnings() + " with warnings only"));
             Path exportOut = null;
             if (export) {
@@ -120,7 +127,7 @@ public final class Pipeline {
                         Pipeline::export);
             }
             LOG.info("run finished: {}", stages);
-            return new RunResult(ingest, stages, report.index(), exportOut);
+            return new RunResult(ingest, namedOnce(stages, scan), report.index(), exportOut);
         } finally {
             progress.end();
         }
@@ -166,6 +173,31 @@ public final class Pipeline {
                 notes.isEmpty() ? null : String.join("; ", notes));
     }
 
+    /**
+     * The unreadable and stray record files are listed under validate; the later stages still count them as failed
+     * but do not print the same files again.
+     */
+    private static List<StageResult> namedOnce(List<StageResult> stages, RecordScan scan) {
+        List<String> files = new ArrayList<>();
+        scan.unreadable().forEach(u -> files.add(u.file() + " "));
+        scan.strays().forEach(x -> files.add(x.file() + " "));
+        if (files.isEmpty()) {
+            return stages;
+        }
+        List<StageResult> out = new ArrayList<>();
+        for (StageResult s : stages) {
+            if (s.stage() == Stage.VALIDATE || s.stage() == Stage.INGEST) {
+                out.add(s);
+                continue;
+            }
+            List<String> rest = s.problems().stream().filter(p -> files.stream().noneMatch(p::contains)).toList();
+            int named = s.problems().size() - rest.size();
+            out.add(named == 0 ? s : new StageResult(s.stage(), s.done(), s.skipped(), s.failed(), s.took(), rest,
+                    (s.note() == null ? "" : s.note() + "; ") + named + " file(s) listed under validate"));
+        }
+        return out;
+    }
+
     private static StageResult ingest(IngestResult r, Duration took) {
         List<String> problems = r.entries().stream().filter(e -> e.outcome() == IngestResult.Outcome.REJECTED)
                 .map(e -> (e.line() != null ? "line " + e.line() + ": " : "") + e.file() + ": " + e.reason()).toList();
@@ -182,8 +214,10 @@ public final class Pipeline {
                 limit(problems), r.skipped().isEmpty() ? null : r.skipped().size() + " non-video file(s) skipped");
     }
 
-    private static StageResult validate(List<VideoRecord> records, CatalogFindings f, Duration took) {
-        List<String> problems = new ArrayList<>();
+    /** Unreadable record files and strays count as failed here (and again where a later stage misses them). */
+    private static StageResult validate(RecordScan scan, CatalogFindings f, Duration took) {
+        List<VideoRecord> records = scan.records();
+        List<String> problems = new ArrayList<>(scan.problems());
         long failed = 0;
         long warned = 0;
         for (VideoRecord r : records) {
@@ -196,7 +230,8 @@ public final class Pipeline {
                 warned++;
             }
         }
-        return new StageResult(Stage.VALIDATE, records.size() - failed, 0, failed, took, limit(problems),
+        return new StageResult(Stage.VALIDATE, records.size() - failed, 0, failed + scan.problems().size(), took,
+                limit(problems),
                 warned > 0 ? warned + " with warnings only" : null);
     }
 

@@ -28,11 +28,14 @@ final class IndexPage {
     private final String catalogName;
     private final Instant generated;
     private final Path reportDir;
+    /** Record files that cannot be read, and strays: first on the to-do list, never silently left out. */
+    private final List<String> unreadable;
 
-    IndexPage(String catalogName, Instant generated, Path reportDir) {
+    IndexPage(String catalogName, Instant generated, Path reportDir, List<String> unreadable) {
         this.catalogName = catalogName;
         this.generated = generated;
         this.reportDir = reportDir;
+        this.unreadable = unreadable;
     }
 
     String render(List<VideoView> views) {
@@ -75,7 +78,15 @@ final class IndexPage {
         tile(h, "#status=rejected", byStatus.get(ReviewStatus.REJECTED), "afgewezen", "st-rejected");
         tile(h, "#controle=fout", withErrors, "met fouten", "fout");
         h.append("</ul>\n");
-        List<String> todo = firstToFix(views, byStatus);
+        List<String> todo = new ArrayList<>();
+        if (!unreadable.isEmpty()) {
+            StringBuilder li = new StringBuilder("<li class=\"fout\"><b>Recordbestanden die vidcat niet kan lezen</b> – ")
+                    .append(unreadable.size()).append(": deze video’s staan niet in dit overzicht en worden niet")
+                    .append(" geëxporteerd tot het bestand hersteld is.<ul>\n");
+            unreadable.forEach(m -> li.append("<li><code>").append(esc(m)).append("</code></li>\n"));
+            todo.add(li.append("</ul></li>\n").toString());
+        }
+        todo.addAll(firstToFix(views, byStatus));
         h.append("<div class=\"todo\"><h2>Eerst oplossen</h2>\n");
         if (todo.isEmpty()) {
             h.append("<p class=\"allgood\">Niets te doen: alle video’s zijn in orde en beoordeeld.</p>\n");

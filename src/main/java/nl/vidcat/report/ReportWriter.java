@@ -23,6 +23,7 @@ import java.util.function.Function;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.RecordIds;
+import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.catalog.VideoRecord;
@@ -50,8 +51,9 @@ public final class ReportWriter {
     }
 
     /** What was written. */
+    /** @param unreadable record files that cannot be read and strays, as messages; listed, and a failure (exit 1) */
     public record Result(Path index, int videos, Map<ReviewStatus, Integer> byStatus, int withErrors,
-                         int withWarnings, List<String> skipped, Duration took) {
+                         int withWarnings, List<String> skipped, List<String> unreadable, Duration took) {
     }
 
     /** The default place: {@code CATALOG/report}. */
@@ -65,7 +67,8 @@ public final class ReportWriter {
         ReportFolder.checkReplaceable(target);
         // the same validator run as `vidcat validate`, so the report never disagrees with CI
         CatalogFindings findings = CatalogFindings.of(catalog, progress);
-        return write(catalog, catalog.records(), findings::of, target, progress);
+        RecordScan scan = catalog.scan();
+        return write(catalog, scan.records(), scan.problems(), findings::of, target, progress);
     }
 
     /**
@@ -75,6 +78,12 @@ public final class ReportWriter {
      */
     public Result write(Catalog catalog, List<VideoRecord> records, Function<String, List<Finding>> findings, Path out,
                         Progress progress) throws IOException {
+        return write(catalog, records, List.of(), findings, out, progress);
+    }
+
+    /** @param unreadable what {@link RecordScan#problems()} says about the files the records were read from */
+    public Result write(Catalog catalog, List<VideoRecord> records, List<String> unreadable,
+                        Function<String, List<Finding>> findings, Path out, Progress progress) throws IOException {
         long start = System.nanoTime();
         Path target = out.toAbsolutePath().normalize();
         checkOut(catalog, target);
@@ -108,7 +117,7 @@ public final class ReportWriter {
             }
             writePages(views, new VideoPage(target.resolve("videos")), videos, progress);
             String name = catalog.settings().name() == null ? catalog.dir().getFileName().toString() : catalog.settings().name();
-            Files.writeString(dir.resolve("index.html"), new IndexPage(name, now, target).render(views),
+            Files.writeString(dir.resolve("index.html"), new IndexPage(name, now, target, unreadable).render(views),
                     StandardCharsets.UTF_8);
         });
         progress.finish();
@@ -119,7 +128,7 @@ public final class ReportWriter {
         int errors = (int) views.stream().filter(v -> v.check().equals("fout")).count();
         int warnings = (int) views.stream().filter(v -> v.check().equals("waarschuwing")).count();
         Result result = new Result(target.resolve("index.html"), views.size(), byStatus, errors, warnings,
-                List.copyOf(skipped), Duration.ofNanos(System.nanoTime() - start));
+                List.copyOf(skipped), List.copyOf(unreadable), Duration.ofNanos(System.nanoTime() - start));
         LOG.info("report for {} videos written to {} in {} ms", views.size(), target, result.took().toMillis());
         return result;
     }

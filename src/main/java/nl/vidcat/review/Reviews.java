@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.RecordIds;
+import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.catalog.Review;
 import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.VidcatException;
@@ -134,8 +135,13 @@ public final class Reviews {
      * in-review ones (a revision was asked for, waiting since that review).
      */
     public List<Pending> pending() {
+        return pending(catalog.scan());
+    }
+
+    /** {@link #pending()} of records already read; the caller reports the scan's unreadable files. */
+    public List<Pending> pending(RecordScan scan) {
         List<Pending> out = new ArrayList<>();
-        for (VideoRecord r : catalog.records()) {
+        for (VideoRecord r : scan.records()) {
             if (r.status() != ReviewStatus.DRAFT && r.status() != ReviewStatus.IN_REVIEW) {
                 continue;
             }

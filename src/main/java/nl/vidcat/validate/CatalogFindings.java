@@ -34,8 +34,10 @@ public final class CatalogFindings {
 
                     @Override
                     public void item(ItemReport r) {
-                        // The duplicate-title pass reports an item a second time: merge by record id.
-                        if (r.recordId() != null && !r.findings().isEmpty()) {
+                        // The duplicate-title pass reports an item a second time: merge by record id. Only the
+                        // record's own <id>.json speaks for it: a stray copy's findings (its file name, its
+                        // duplicate title) must not keep the real record out; the stages report strays by name.
+                        if (r.recordId() != null && !r.findings().isEmpty() && ownFile(r)) {
                             byRecord.computeIfAbsent(r.recordId(), k -> new ArrayList<>()).addAll(r.findings());
                         }
                     }
@@ -47,6 +49,11 @@ public final class CatalogFindings {
                 });
         byRecord.replaceAll((k, v) -> List.copyOf(v));
         return new CatalogFindings(byRecord, summary[0]);
+    }
+
+    private static boolean ownFile(ItemReport r) {
+        String name = r.recordId() + ".json";
+        return r.file() == null || r.file().equals(name) || r.file().endsWith("/" + name);
     }
 
     /** The findings of one record, empty when it is clean or unknown. */

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Json;
+import nl.vidcat.catalog.JsonProblem;
 import nl.vidcat.catalog.Metadata;
 import nl.vidcat.catalog.VideoRecord;
 
@@ -185,11 +186,18 @@ final class RecordFiles extends Source {
             Integer line = loc == null || loc.getLineNr() < 1 ? null : loc.getLineNr();
             String where = loc == null ? "" : " (regel " + loc.getLineNr() + ", kolom " + loc.getColumnNr() + ")";
             String whereEn = loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
-            String msg = e.getOriginalMessage();
-            boolean encoding = msg != null && msg.contains("UTF-8");
+            // the same plain words as every other command uses for this file (JsonProblem), no parser internals
+            JsonProblem problem = JsonProblem.of(e, null, bytes);
+            if (problem.cutOff()) {
+                out.addAtLine(Rules.UNREADABLE, line, "Het bestand houdt op bij regel " + line
+                        + ", midden in het record (afgebroken?).", "The file " + problem.reason() + ".");
+                return new Read(shown, bytes, null);
+            }
+            String msg = JsonProblem.syntax(e.getOriginalMessage());
+            boolean encoding = msg.contains("UTF-8");
             out.addAtLine(Rules.UNREADABLE, line,
-                    "Geen geldige JSON" + where + ": " + msg + (encoding ? ". Sla het bestand op als UTF-8." : ""),
-                    "Not valid JSON" + whereEn + ": " + msg + (encoding ? ". Save the file as UTF-8." : ""));
+                    "Geen geldige JSON" + where + ": " + msg + (encoding ? "" : "."),
+                    "Not valid JSON" + whereEn + ": " + msg + (encoding ? "" : "."));
             return new Read(shown, bytes, null);
         } catch (IOException e) {
             out.add(Rules.UNREADABLE, null, "Het bestand kan niet gelezen worden: " + e.getMessage(),
@@ -206,8 +214,10 @@ final class RecordFiles extends Source {
             record = RECORD.readValue(tree);
         } catch (IOException | IllegalArgumentException e) {
             if (conforms) { // otherwise the schema findings already say what is wrong
-                out.add(Rules.UNREADABLE, null, "Het record kan niet gelezen worden: " + e.getMessage(),
-                        "The record cannot be read: " + e.getMessage());
+                String why = e instanceof IOException io ? JsonProblem.of(io, VideoRecord.class).reason()
+                        : String.valueOf(e.getMessage());
+                out.add(Rules.UNREADABLE, null, "Het record kan niet gelezen worden: " + why,
+                        "The record cannot be read: " + why);
             }
         }
         return new Read(shown, bytes, record);

@@ -89,7 +89,8 @@ public final class RecordSchema {
         for (ValidationMessage m : en) {
             String pointer = m.getInstanceLocation().toString();
             ValidationMessage d = i < nl.size() ? nl.get(i) : m;
-            out.add(new Violation(pointer, text(d), text(m)));
+            String[] type = "type".equals(m.getType()) ? TypeWords.of(m.getInstanceNode(), m.getArguments()) : null;
+            out.add(type != null ? new Violation(pointer, type[0], type[1]) : new Violation(pointer, text(d), text(m)));
             i++;
         }
         return out;

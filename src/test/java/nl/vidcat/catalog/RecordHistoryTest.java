@@ -142,11 +142,17 @@ class RecordHistoryTest {
     }
 
     @Test
-    void aWriterThatReplacesAnUnreadableRecordKeepsItsBytes() throws IOException {
+    void aWriterLeavesAnUnreadableRecordAloneAndRestoreKeepsItsBytes() throws IOException {
         catalog.save(titled("Goed"), "ingest");
         String broken = brokenCopyOf(recordBytes());
         Files.writeString(catalog.recordFile(ID), broken);
-        catalog.save(titled("Iets anders"), "ingest");
+        VidcatException refused = assertThrows(VidcatException.class,
+                () -> catalog.save(titled("Iets anders"), "ingest"));
+        assertEquals(VidcatException.FINDINGS, refused.exitCode());
+        assertTrue(refused.getMessage().contains("vidcat restore " + ID), refused.getMessage());
+        assertArrayEquals(broken.getBytes(StandardCharsets.UTF_8), recordBytes(), "the writer changed nothing");
+        assertEquals(1, history.versions(ID).size(), "and kept no version");
+        history.restore(ID, null);
         RecordHistory.Version kept = history.versions(ID).get(1);
         assertEquals(RecordHistory.FOUND, kept.writtenBy());
         assertArrayEquals(broken.getBytes(StandardCharsets.UTF_8), kept.bytes());
@@ -197,7 +203,7 @@ class RecordHistoryTest {
         assertEquals(VidcatException.USAGE,
                 assertThrows(VidcatException.class, () -> history.restore(ID, null)).exitCode());
         Files.writeString(catalog.recordFile(ID), "{ \"id\" : ");
-        catalog.save(titled("Twee"), "ingest");
+        history.restore(ID, null); // keeps the cut-off file as version 2
         VidcatException e = assertThrows(VidcatException.class, () -> history.restore(ID, 2));
         assertEquals(VidcatException.USAGE, e.exitCode());
         assertTrue(e.getMessage().contains("unreadable"), e.getMessage());

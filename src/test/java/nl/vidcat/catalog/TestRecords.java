@@ -43,4 +43,20 @@ public final class TestRecords {
         return new VideoRecord(VideoRecord.SCHEMA_VERSION, id, m, s, new Origin("metadata.csv", 2), Media.EMPTY,
                 ReviewStatus.DRAFT, List.of(), problems, T0, T0);
     }
+
+    /** Writes a record file's keywords as one text ("a, b"), the way a hand edit goes wrong. */
+    public static void keywordsAsText(java.nio.file.Path recordFile) throws java.io.IOException {
+        String json = java.nio.file.Files.readString(recordFile);
+        String broken = json.replaceFirst("\"keywords\" : \\[[^\\]]*\\]", "\"keywords\" : \"a, b\"");
+        if (broken.equals(json)) {
+            throw new IllegalStateException("no keywords list in " + recordFile);
+        }
+        java.nio.file.Files.writeString(recordFile, broken);
+    }
+
+    /** Cuts a record file off in its middle, as a full disk or a bad copy does. */
+    public static void cutOff(java.nio.file.Path recordFile) throws java.io.IOException {
+        byte[] all = java.nio.file.Files.readAllBytes(recordFile);
+        java.nio.file.Files.write(recordFile, java.util.Arrays.copyOf(all, all.length / 2));
+    }
 }

@@ -190,7 +190,8 @@ class OaiPmhExportTest extends ExportTestBase {
         }
     }
 
-    private static Map<String, byte[]> files(Path dir) throws Exception {
+    /** Every file under {@code dir} with its bytes, by relative path. */
+    static Map<String, byte[]> files(Path dir) throws Exception {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {

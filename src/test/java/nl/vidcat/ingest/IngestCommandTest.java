@@ -62,4 +62,43 @@ class IngestCommandTest {
             assertTrue(r.err().contains("pid " + ProcessHandle.current().pid()), r.err());
         }
     }
+
+    @Test
+    void rerunOfMoveReportsMovedRowsAsUnchanged() throws IOException {
+        Path f = Files.createDirectories(tmp.resolve("in"));
+        TestVideos.clip(f.resolve("a.mp4"), 160, 120, 1, true);
+        TestVideos.clip(f.resolve("b.mp4"), 176, 144, 1, true);
+        Files.writeString(f.resolve("m.csv"), "bestand;titel\na.mp4;Een titel\nb.mp4;Twee\n");
+        String cat = tmp.resolve("cat").toString();
+        CliRun.Result first = run("ingest", f.toString(), "--move", "--catalog", cat);
+        assertEquals(0, first.code(), first.all());
+        assertFalse(Files.exists(f.resolve("a.mp4")), "moved");
+
+        CliRun.Result again = run("ingest", f.toString(), "--move", "--catalog", cat);
+        assertEquals(0, again.code(), again.all());
+        assertTrue(again.out().contains("0 new, 0 updated, 2 unchanged, 0 rejected"), again.out());
+        assertTrue(again.out().contains("moved into the catalog by an earlier 'ingest --move'"), again.out());
+
+        Files.writeString(f.resolve("m.csv"), "bestand;titel\na.mp4;Een andere titel\nb.mp4;Twee\n");
+        CliRun.Result changed = run("ingest", f.toString(), "--move", "--catalog", cat);
+        assertEquals(1, changed.code(), changed.all());
+        assertTrue(changed.out().contains("this row changes its metadata; copy media/"), changed.out());
+    }
+
+    @Test
+    void namedPipesAndNulsAreExplained() throws Exception {
+        Path f = Files.createDirectories(tmp.resolve("in"));
+        TestVideos.clip(f.resolve("a.mp4"), 160, 120, 1, true);
+        assertEquals(0, new ProcessBuilder("mkfifo", f.resolve("d.mp4").toString()).start().waitFor());
+        Files.writeString(f.resolve("m.csv"), "bestand;titel\na.mp4;Een titel\nx\0y.mp4;Nul\n");
+        CliRun.Result r = run("ingest", f.toString(), "--catalog", tmp.resolve("cat").toString());
+        assertEquals(1, r.code(), r.all());
+        assertTrue(r.out().contains("d.mp4: not a regular file but a named pipe"), r.out());
+        assertTrue(r.out().contains("contains a NUL character"), r.out());
+        assertFalse(r.out().contains("absolute path"), r.out());
+
+        Files.writeString(f.resolve("m.csv"), "bestand;titel\na.mp4;Een titel\nd.mp4;Pijp\n");
+        CliRun.Result named = run("ingest", f.toString(), "--catalog", tmp.resolve("cat").toString());
+        assertTrue(named.out().contains("'d.mp4' is not a regular file but a named pipe"), named.out());
+    }
 }

@@ -93,7 +93,7 @@ class TranscoderTest {
         assertEquals(h, v.path("height").asInt(), r.file());
         assertTrue(v.path("side_data_list").isMissingNode() || !v.path("side_data_list").toString().contains("rotation"),
                 "no rotation left: " + v.path("side_data_list"));
-        // tighter than the verifier: loudnorm padding (up to 0.1 s) must be trimmed, not merely tolerated
+        // tighter than the verifier: padding of the audio filters must be trimmed, not merely tolerated
         assertEquals(duration, p.path("format").path("duration").asDouble(), 0.05, r.file());
         assertTrue(Mp4Boxes.faststart(catalog.resolve(r.file())), "moov before mdat");
         assertEquals(FileHash.sha256(catalog.resolve(r.file())), r.sha256());

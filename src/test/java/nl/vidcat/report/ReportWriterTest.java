@@ -166,20 +166,12 @@ class ReportWriterTest {
                 .contains("De controle van deze video mislukte"));
     }
 
+    /** Speed is bench/report's business (tests stay free of wall-clock limits); size and count are checked here. */
     @Test
-    void fiveThousandVideosStayFast() throws IOException {
-        long tf = System.nanoTime();
+    void fiveThousandVideosMakeOneCompactReport() throws IOException {
         Catalog c = ReportFixtures.large(tmp.resolve("big"), 5000);
-        System.out.println("fixture: " + (System.nanoTime() - tf) / 1_000_000 + " ms");
-        long tr = System.nanoTime();
-        c.records();
-        System.out.println("read records: " + (System.nanoTime() - tr) / 1_000_000 + " ms");
-        long t0 = System.nanoTime();
         ReportWriter.Result r = writer().write(c, ReportWriter.defaultDir(c), Progress.NONE);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println("report of 5000 records: " + ms + " ms");
         assertEquals(5000, r.videos());
-        assertTrue(ms < 20_000, "report of 5000 videos took " + ms + " ms");
         long indexSize = Files.size(c.dir().resolve("report/index.html"));
         assertTrue(indexSize < 8_000_000, "index.html is " + indexSize + " bytes");
     }
