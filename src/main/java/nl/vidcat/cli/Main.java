@@ -44,6 +44,7 @@ public final class Main implements Runnable {
             HistoryCommand.class,
             RestoreCommand.class,
             ReportCommand.class,
+            CheckCommand.class,
             AutoComplete.GenerateCompletion.class);
 
     @Mixin
