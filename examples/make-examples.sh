@@ -55,10 +55,11 @@ ff -f lavfi -i "$(scene 640x360 6 'De Gouden Eeuw' 0x996633)" -c:v libx264 -pres
 head -c $(( $(stat -c %s /tmp/gouden-eeuw.mp4) * 4 / 10 )) /tmp/gouden-eeuw.mp4 > "$out/gouden-eeuw.mp4"
 rm -f /tmp/gouden-eeuw.mp4
 
-# The sheet, as Dutch Excel saves it: ';'-separated Windows-1252. Line 7 names a file that is not there.
+# The sheet, as Dutch Excel saves it: ';'-separated Windows-1252. Line 3 names its maker in the description
+# without her consent (privacy.names-in-text: never exported); line 7 names a file that is not there.
 iconv -f UTF-8 -t WINDOWS-1252 > "$out/metadata.csv" <<'CSV'
 bestand;titel;beschrijving;vak;niveau;leerjaar;kerndoelen;trefwoorden;makers;toestemming;docent;school;licentie;taal;ondertitels
-wiskunde/breuken-vereenvoudigen.mp4;Breuken vereenvoudigen;Sanne (havo 4) legt stap voor stap uit hoe je een breuk vereenvoudigt: zoek de grootste gemene deler van teller én noemer en deel beide erdoor.;wiskunde;havo;1;KD22, KD23;breuken, ggd, vereenvoudigen;Sanne de Boer, Daan Smit;ja;mw. J. de Vries;Het Baken College;CC BY-SA 4.0;nl;wiskunde/breuken-vereenvoudigen.srt
+wiskunde/breuken-vereenvoudigen.mp4;Breuken vereenvoudigen;Een leerling uit havo 4 legt stap voor stap uit hoe je een breuk vereenvoudigt: zoek de grootste gemene deler van teller én noemer en deel beide erdoor.;wiskunde;havo;1;KD22, KD23;breuken, ggd, vereenvoudigen;Sanne de Boer, Daan Smit;ja;mw. J. de Vries;Het Baken College;CC BY-SA 4.0;nl;wiskunde/breuken-vereenvoudigen.srt
 aardrijkskunde/kaart-lezen.mov;Kaart lezen met de schaal;Noor laat met haar telefoon zien hoe je met de schaal van een kaart de echte afstand tussen twee plaatsen uitrekent.;ak;vmbo-gt;1-2;kerndoel 41;kaart, schaal, atlas;Noor El Amrani;nee;dhr. P. Jansen;Het Baken College;cc-by-40;nl;
 gym/radslag.avi;De radslag in vier stappen;Twee leerlingen uit vwo 5 doen de radslag voor en benoemen de vier stappen: aanloop, handen neerzetten, benen over, landen.;Lichamelijke opvoeding;vwo;2;54;gym, turnen, radslag;Mila Visser|Jesse Bakker;ja;mw. K. Mulder;Het Baken College;CC BY 4.0;nl;
 natuurkunde/stroomkring-simulatie.mkv;Een stroomkring bouwen in de simulatie;Schermopname: hoe je in de PhET-simulatie een serieschakeling bouwt en met de stroommeter meet wat er verandert als je een lampje toevoegt.;natuurkunde;havo/vwo;2;KD31;stroomkring, serieschakeling, simulatie;Ahmed Yilmaz;ja;dhr. R. de Groot;Het Baken College;CC BY-SA 4.0;nl;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -20,6 +20,7 @@ import org.apache.logging.log4j.Logger;
  * index/                  the search index (built by {@code vidcat index})
  * history/&lt;id&gt;/         the last versions of each record ({@link RecordHistory})
  * logs/                   log files
+ * lost+found/             what {@code vidcat check --repair} set aside (strays, damaged media), never deleted
  * .lock                   held by the one process that may write
  * </pre>
  * All writes go through {@link AtomicFiles}. Writers hold {@link #lock}; readers need no lock because no file is
@@ -31,6 +32,10 @@ public final class Catalog {
     public static final String SETTINGS_FILE = "catalog.json";
     /** The folder of a catalog that holds one {@code <id>.json} per record. */
     public static final String RECORDS_DIR = "records";
+    /** The folder of a catalog where repairs put files they take out of the way, under their catalog path. */
+    public static final String LOST_FOUND_DIR = "lost+found";
+    public static final String MEDIA_DIR = "media";
+    public static final String INDEX_DIR = "index";
     /** The folder of a catalog that holds the last versions of each record, one folder per id. */
     public static final String HISTORY_DIR = "history";
 
@@ -72,7 +77,7 @@ public final class Catalog {
         }
         if (!Files.isRegularFile(abs.resolve(SETTINGS_FILE))) {
             Files.createDirectories(abs.resolve(RECORDS_DIR));
-            Files.createDirectories(abs.resolve("media"));
+            Files.createDirectories(abs.resolve(MEDIA_DIR));
             AtomicFiles.write(abs.resolve(".gitignore"), "logs/\nindex/\n.lock\n.*.part-*\n".getBytes());
             AtomicFiles.write(abs.resolve(SETTINGS_FILE),
                     Json.pretty(CatalogSettings.defaults(abs.getFileName().toString())));
@@ -95,19 +100,43 @@ public final class Catalog {
 
     public Path mediaDir(String id) {
         requireValidId(id);
-        return dir.resolve("media").resolve(id);
+        return mediaRoot().resolve(id);
+    }
+
+    /** The folder of all {@code media/<id>/} folders. */
+    public Path mediaRoot() {
+        return dir.resolve(MEDIA_DIR);
     }
 
     public Path indexDir() {
-        return dir.resolve("index");
+        return dir.resolve(INDEX_DIR);
+    }
+
+    public Path lostFoundDir() {
+        return dir.resolve(LOST_FOUND_DIR);
     }
 
     /**
-     * The folders vidcat keeps inside the catalog (records, media, index, logs, history): no export or report may be
-     * written into one, where replacing its output folder would delete what they hold.
+     * The holder the lock file still names although that process is gone and no process holds the lock: a writer that
+     * was killed or crashed (a finished one clears the name). Harmless for locking, which uses the OS lock, but a sign
+     * that a run was interrupted. Empty when the lock is free and unnamed, or held.
+     */
+    public Optional<String> staleLock() {
+        return CatalogLock.holder(dir).filter(h -> !h.running()).map(CatalogLock.Holder::name);
+    }
+
+    /** The writer now holding the lock, as the lock file names it; empty when none is named or it is gone. */
+    public Optional<String> runningWriter() {
+        return CatalogLock.holder(dir).filter(CatalogLock.Holder::running).map(CatalogLock.Holder::name);
+    }
+
+    /**
+     * The folders vidcat keeps inside the catalog (records, media, index, logs, history, lost+found): no export or
+     * report may be written into one, where replacing its output folder would delete what they hold.
      */
     public List<Path> ownedFolders() {
-        return List.of(recordsDir(), dir.resolve("media"), indexDir(), dir.resolve("logs"), dir.resolve(HISTORY_DIR));
+        return List.of(recordsDir(), mediaRoot(), indexDir(), dir.resolve("logs"), dir.resolve(HISTORY_DIR),
+                lostFoundDir());
     }
 
     /** The folder of record {@code id}'s versions. */
@@ -177,14 +206,44 @@ public final class Catalog {
      * Removes temp files left by a crashed or killed writer. Only safe under the lock: then no live writer owns them.
      */
     void sweepTemporaries() throws IOException {
-        List<Path> stale;
-        try (Stream<Path> all = Files.walk(dir)) {
-            stale = all.filter(p -> !p.startsWith(indexDir())).filter(AtomicFiles::isTemp).toList();
-        }
-        for (Path p : stale) {
+        for (Path p : temporaries()) {
             LOG.info("removing leftover temp file {} from an interrupted run", relativize(p));
             Files.deleteIfExists(p);
         }
+    }
+
+    /**
+     * Temp files of interrupted writes anywhere in the catalog but the index (which keeps its own, see IndexStore).
+     * Read-only: without the lock some may belong to a live writer.
+     */
+    public List<Path> temporaries() throws IOException {
+        return temporaries(Set.of());
+    }
+
+    /** {@link #temporaries()} outside the folders {@code skip} (a caller that lists those itself). */
+    public List<Path> temporaries(Set<Path> skip) throws IOException {
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                if (d.equals(indexDir()) || skip.contains(d)) {
+                    return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
+                if (AtomicFiles.isTemp(d)) {
+                    out.add(d);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                if (AtomicFiles.isTemp(f)) {
+                    out.add(f);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        return out;
     }
 
     /**

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -25,6 +28,8 @@ import org.apache.logging.log4j.Logger;
  */
 public final class CatalogLock implements AutoCloseable {
 
+    static final String LOCK_FILE = ".lock";
+    private static final Pattern HOLDER_PID = Pattern.compile("pid (\\d{1,18}) ");
     private static final Logger LOG = LogManager.getLogger(CatalogLock.class);
 
     private final FileChannel channel;
@@ -40,7 +45,7 @@ public final class CatalogLock implements AutoCloseable {
      * @throws VidcatException (exit 2) naming the holder when the catalog stays busy
      */
     static CatalogLock acquire(Path catalogDir, String command, Duration wait, boolean shared) throws IOException {
-        Path file = catalogDir.resolve(".lock");
+        Path file = catalogDir.resolve(LOCK_FILE);
         Instant deadline = Instant.now().plus(wait);
         while (true) {
             FileChannel ch;
@@ -138,6 +143,36 @@ public final class CatalogLock implements AutoCloseable {
         }
     }
 
+    /**
+     * The writer the lock file names, if it names one: {@code running} when that process still runs here or some
+     * process holds the lock (the pid may be of another machine sharing the catalog over NFS), else it was killed.
+     */
+    record Holder(String name, boolean running) {
+    }
+
+    static Optional<Holder> holder(Path catalogDir) {
+        Path file = catalogDir.resolve(LOCK_FILE);
+        String name = readHolder(file);
+        Matcher m = HOLDER_PID.matcher(name);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        if (ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false)) {
+            return Optional.of(new Holder(name, true));
+        }
+        // A shared try on a read-only channel changes nothing on disk and is released at once.
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            FileLock probe = ch.tryLock(0, Long.MAX_VALUE, true);
+            if (probe == null) {
+                return Optional.of(new Holder(name, true));
+            }
+            probe.release();
+            return Optional.of(new Holder(name, false));
+        } catch (IOException | OverlappingFileLockException e) {
+            return Optional.of(new Holder(name, true)); // held by this JVM, or not ours to probe
+        }
+    }
+
     private static String readHolder(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8).strip();
@@ -157,6 +192,10 @@ public final class CatalogLock implements AutoCloseable {
             return;
         }
         try {
+            if (!lock.isShared()) {
+                // A finished writer leaves no name behind, so a name left is a writer that was killed (staleHolder).
+                channel.truncate(0);
+            }
             lock.release();
         } finally {
             channel.close();

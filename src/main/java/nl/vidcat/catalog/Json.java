@@ -2,7 +2,11 @@ package nl.vidcat.catalog;
 
 import com.ethlo.time.ITU;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -25,11 +29,14 @@ import java.time.Instant;
 /**
  * The one JSON configuration of the catalog: pretty-printed with '\n' line ends on every OS, stable key order
  * (record component order; map keys sorted), ISO-8601 instants, nulls left out. Records written twice from the
- * same value are byte-identical, so a catalog diffs cleanly in git.
+ * same value are byte-identical, so a catalog diffs cleanly in git. Control and bidi characters
+ * ({@link ControlCharacters}) are written as {@code \}{@code u} escapes, so JSON on a terminal ({@code search
+ * --format json}, {@code cat} of a record) cannot act on it and the text is kept exactly.
  */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(new JsonFactoryBuilder()
+                    .characterEscapes(new ControlEscapes()).build())
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule("rfc3339-instants").addDeserializer(Instant.class, new Rfc3339Instant()))
             .serializationInclusion(JsonInclude.Include.NON_NULL)
@@ -82,6 +89,26 @@ public final class Json {
                 }
             }
             return InstantDeserializer.INSTANT.deserialize(p, ctxt);
+        }
+    }
+
+    /** JSON's own escapes, plus a {@code \}{@code u} escape for DEL, C1 and bidi characters, which JSON allows raw. */
+    private static final class ControlEscapes extends CharacterEscapes {
+
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+        static {
+            ASCII[0x7F] = ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ControlCharacters.isControl((char) ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
         }
     }
 }

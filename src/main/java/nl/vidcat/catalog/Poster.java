@@ -16,4 +16,9 @@ public record Poster(String jpeg, String webp, double timeSeconds, double score,
     public Poster(String jpeg, String webp, double timeSeconds, double score, int width, int height) {
         this(jpeg, webp, timeSeconds, score, width, height, null);
     }
+
+    /** This poster marked for remaking: without a hash it never counts as done (thumbnails redo it). */
+    public Poster stale() {
+        return new Poster(jpeg, webp, timeSeconds, score, width, height, null);
+    }
 }

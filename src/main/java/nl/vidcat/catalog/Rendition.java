@@ -33,4 +33,10 @@ public record Rendition(
         this(name, profile, file, width, height, videoCodec, videoProfile, pixelFormat, audioCodec, durationSeconds,
                 size, bitrate, sha256, remuxed, faststart, null);
     }
+
+    /** This rendition marked for remaking: without hash and recipe it never counts as done (transcode redoes it). */
+    public Rendition stale() {
+        return new Rendition(name, profile, file, width, height, videoCodec, videoProfile, pixelFormat, audioCodec,
+                durationSeconds, size, bitrate, null, remuxed, faststart, null);
+    }
 }

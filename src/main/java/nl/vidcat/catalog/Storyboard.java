@@ -14,4 +14,9 @@ public record Storyboard(String image, String vtt, double intervalSeconds, int t
                       int tiles) {
         this(image, vtt, intervalSeconds, tileWidth, tileHeight, columns, tiles, null);
     }
+
+    /** This storyboard marked for remaking: without a hash it never counts as done (thumbnails redo it). */
+    public Storyboard stale() {
+        return new Storyboard(image, vtt, intervalSeconds, tileWidth, tileHeight, columns, tiles, null);
+    }
 }

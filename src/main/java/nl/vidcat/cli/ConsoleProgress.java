@@ -2,6 +2,7 @@ package nl.vidcat.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.catalog.Progress;
 
 /**
@@ -111,7 +112,9 @@ final class ConsoleProgress implements Progress {
             sb.append(done);
         }
         if (item != null && !item.isEmpty()) {
-            sb.append("  ").append(item.length() > 40 ? "…" + item.substring(item.length() - 39) : item);
+            // the raw stream, not TerminalSafeWriter: the item (a file name from the sheet) is escaped here
+            String shown = ControlCharacters.escape(item);
+            sb.append("  ").append(shown.length() > 40 ? "…" + shown.substring(shown.length() - 39) : shown);
         }
         return sb.toString();
     }

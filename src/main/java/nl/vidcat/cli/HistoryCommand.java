@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.RecordHistory;
 import nl.vidcat.catalog.VidcatException;
@@ -68,27 +70,10 @@ public final class HistoryCommand implements Callable<Integer> {
                 out.printf("  %4d%s  %-19s  %-11s  %-10s  %7s  %s%n", e.number(), e.current() ? "*" : " ",
                         TIME.format(e.writtenAt()), e.writtenBy(), e.unreadable() == null ? e.status() : "unreadable",
                         e.unreadable() == null ? String.valueOf(e.reviews()) : "-",
-                        e.unreadable() == null ? printable(e.title()) : printable(e.unreadable()));
+                        ControlCharacters.escape(e.unreadable() == null ? Objects.toString(e.title(), "") : e.unreadable()));
             }
         }
         out.flush();
         return 0;
-    }
-
-    /** Text from a record without control or bidi-format characters, which could rewrite the terminal. */
-    static String printable(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            int type = Character.getType(c);
-            if (type == Character.CONTROL || type == Character.FORMAT) {
-                sb.append(String.format("\\u%04x", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
-        return sb.toString();
     }
 }

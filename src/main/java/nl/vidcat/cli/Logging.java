@@ -120,6 +120,7 @@ final class Logging {
         if (context == null || context.getConfiguration() != config) {
             Configurator.reconfigure(config);
         }
+        TerminalSafeLog.install(config, "console");
         current = file;
         if (stand && g.logFile() != null) {
             // asked for by name, so not finding it afterwards needs a word (a catalog's own log folder does not)

@@ -44,6 +44,7 @@ public final class Main implements Runnable {
             HistoryCommand.class,
             RestoreCommand.class,
             ReportCommand.class,
+            CheckCommand.class,
             AutoComplete.GenerateCompletion.class);
 
     @Mixin
@@ -88,7 +89,11 @@ public final class Main implements Runnable {
         for (Class<?> c : all ? SUBCOMMANDS : named) {
             cl.addSubcommand(c);
         }
-        cl.setOut(out).setErr(err);
+        // Record and sheet text reaches the console in messages; no control character of it may act on the terminal.
+        // Help is plain too: its ANSI styles would be escaped like any other.
+        cl.setOut(new PrintWriter(new TerminalSafeWriter(out), true))
+                .setErr(new PrintWriter(new TerminalSafeWriter(err), true))
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         if (all) {
             cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);

@@ -2,8 +2,10 @@ package nl.vidcat.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.catalog.CatalogLock;
 import nl.vidcat.catalog.RecordHistory;
 import picocli.CommandLine.Command;
@@ -54,7 +56,7 @@ public final class RestoreCommand implements Callable<Integer> {
             return 0;
         }
         out.println("Restored " + what + ": status " + r.record().status().code() + ", title '"
-                + HistoryCommand.printable(r.record().metadata() == null ? "" : r.record().metadata().title()) + "'.");
+                + ControlCharacters.escape(r.record().metadata() == null ? "" : Objects.toString(r.record().metadata().title(), "")) + "'.");
         if (r.reviewsKept() > 0) {
             out.println("Kept the " + r.reviewsKept() + " review(s) recorded since that version.");
         }

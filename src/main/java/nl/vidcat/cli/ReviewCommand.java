@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.catalog.CsvCell;
 import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.catalog.VidcatException;
@@ -178,7 +179,10 @@ public final class ReviewCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    /** A sheet for reviewers to fill in: Dutch headers, ';'-separated like Dutch Excel, ready for --import. */
+    /**
+     * A sheet for reviewers to fill in: Dutch headers, ';'-separated like Dutch Excel, ready for --import. Record text
+     * goes through {@link CsvCell#text}, so a title such as {@code =HYPERLINK(…)} stays text in Excel.
+     */
     private static String csv(List<Reviews.Pending> list) {
         StringWriter sw = new StringWriter();
         CSVFormat f = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
@@ -186,7 +190,8 @@ public final class ReviewCommand implements Callable<Integer> {
             p.printRecord("id", "titel", "vak", "status", "beoordelaar", "inhoud", "didactiek", "bruikbaarheid",
                     "auteursrecht", "leerlingcijfers", "besluit", "opmerking", "datum");
             for (Reviews.Pending x : list) {
-                p.printRecord(x.id(), x.title(), x.subject(), x.status().code(), "", "", "", "", "", "", "", "", "");
+                p.printRecord(CsvCell.text(x.id()), CsvCell.text(x.title()), CsvCell.text(x.subject()),
+                        x.status().code(), "", "", "", "", "", "", "", "", "");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
 import nl.vidcat.catalog.VidcatException;
@@ -20,12 +21,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"The whole job in one command: ingest FOLDER with its sheet, validate, transcode, make"
-                + " thumbnails, update the search index and write the report page (and export, with --export).",
+        description = {"The whole job in one command: a quick check of the catalog (see 'vidcat check'), then ingest"
+                + " FOLDER with its sheet, validate, transcode, make thumbnails, update the search index and write the"
+                + " report page (and export, with --export).",
                 "Every stage skips what is already done: after adding 3 videos to FOLDER, a rerun works on those 3."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every stage succeeded for every video",
-                "1:something needs a person: rejected rows or files, validation errors, failed videos (see the table)",
+                "1:something needs a person: catalog damage found by the check, rejected rows or files, validation"
+                        + " errors, failed videos (see the table)",
                 "2:usage error (missing folder or sheet, unreadable sheet, catalog busy)"})
 final class RunCommand implements Callable<Integer> {
 
@@ -90,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
             if (!s.problems().isEmpty() && s.stage() != nl.vidcat.pipeline.Stage.INGEST) {
                 out.println();
                 out.println(s.stage().label() + ":");
-                s.problems().forEach(p -> out.println("  " + p));
+                s.problems().forEach(p -> out.println("  " + ControlCharacters.escape(p)));
             }
         }
         out.println();

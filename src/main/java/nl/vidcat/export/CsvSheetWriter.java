@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.vidcat.catalog.CsvCell;
 import nl.vidcat.catalog.Metadata;
 import nl.vidcat.catalog.Term;
 import nl.vidcat.catalog.VideoRecord;
@@ -31,6 +32,8 @@ final class CsvSheetWriter implements FormatWriter {
             "kerndoelen", "trefwoorden", "makers", "toestemming", "docent", "school", "licentie", "taal",
             "ondertitels");
 
+    private static final int YEARS = HEADERS.indexOf("leerjaar");
+
     static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
 
     @Override
@@ -48,8 +51,22 @@ final class CsvSheetWriter implements FormatWriter {
         return null;
     }
 
-    /** One sheet row. Known terms are written in the form the normalizer reads back; unknown ones as typed. */
+    /**
+     * One sheet row. Known terms are written in the form the normalizer reads back; unknown ones as typed. Every text
+     * cell goes through {@link CsvCell#text} (no formulas, no control characters); the school years are numbers and
+     * are written as they are.
+     */
     static List<String> row(VideoRecord r) {
+        List<String> row = cells(r);
+        for (int i = 0; i < row.size(); i++) {
+            if (i != YEARS) {
+                row.set(i, CsvCell.text(row.get(i)));
+            }
+        }
+        return row;
+    }
+
+    private static List<String> cells(VideoRecord r) {
         Metadata m = r.metadata();
         List<String> row = new ArrayList<>(HEADERS.size());
         row.add(r.source() == null ? "" : nz(r.source().originalPath()));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.Metadata;
 import nl.vidcat.catalog.SubtitleTrack;
@@ -110,7 +113,26 @@ final class OpenSearchWriter implements FormatWriter {
             d.put("video_url", job.videoUrl(r.id()) + p.videoName());
             p.posterFile().ifPresent(f -> d.put("poster_url", job.videoUrl(r.id()) + Publication.POSTER));
         }
+        withoutControls(d);
         return d;
+    }
+
+    /** Every text in {@code n} without control and bidi characters, as every export leaves them out. */
+    private static JsonNode withoutControls(JsonNode n) {
+        if (n.isTextual()) {
+            String t = ControlCharacters.strip(n.textValue());
+            return t.equals(n.textValue()) ? n : TextNode.valueOf(t);
+        }
+        if (n instanceof ObjectNode o) {
+            for (String name : o.properties().stream().map(Map.Entry::getKey).toList()) {
+                o.set(name, withoutControls(o.get(name)));
+            }
+        } else if (n instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                a.set(i, withoutControls(a.get(i)));
+            }
+        }
+        return n;
     }
 
     /** The same buckets as vidcat search: 0-2, 2-5, 5-10 and 10+ minutes. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import nl.vidcat.catalog.ControlCharacters;
 
 /**
  * A thin layer over {@link XMLStreamWriter} that indents (so exports diff well) and cleans text: the JDK writer
@@ -30,7 +31,10 @@ final class XmlOut implements AutoCloseable {
         }
     }
 
-    /** Removes characters XML 1.0 cannot carry (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF). */
+    /**
+     * Removes characters XML 1.0 cannot carry (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) and the
+     * invisible ones that change how text shows (DEL, C1, bidi overrides and isolates).
+     */
     static String clean(String s) {
         if (s == null) {
             return "";
@@ -53,11 +57,13 @@ final class XmlOut implements AutoCloseable {
             } else {
                 ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
             }
-            if (!ok && sb == null) {
+            // DEL, C1 and bidi characters are legal XML but no text of ours needs them (see ControlCharacters)
+            boolean control = ok && c >= 0x7F && ControlCharacters.isControl(c);
+            if ((!ok || control) && sb == null) {
                 sb = new StringBuilder(s.length()).append(s, 0, i);
             }
-            if (sb != null) {
-                // a removed control character usually stood between words
+            if (sb != null && !control) {
+                // a removed C0 control character usually stood between words
                 sb.append(ok ? c : ' ');
             }
         }

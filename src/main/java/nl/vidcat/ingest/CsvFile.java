@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import nl.vidcat.catalog.CsvCell;
 import nl.vidcat.catalog.DecodedText;
 import nl.vidcat.catalog.VidcatException;
 import org.apache.commons.csv.CSVFormat;
@@ -25,7 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * ("Unicode-tekst"). The one place that decodes and splits such files, for the metadata sheet and the review sheet
  * alike. The encoding comes from the BOM, else strict UTF-8, else Windows-1252; the delimiter is the one that makes
  * the header line name the most columns the caller knows. Every line keeps the 1-based line number where it
- * starts, so messages point at the line a coordinator must fix.
+ * starts, so messages point at the line a coordinator must fix. A cell that vidcat wrote with a leading {@code '}
+ * against formulas ({@link CsvCell}) is read without it.
  *
  * @param bom        true when the file started with a byte order mark
  * @param lines      every CSV record in order, the header included; lines with no text at all are left out
@@ -124,7 +126,8 @@ public record CsvFile(Path file, Charset charset, boolean bom, char delimiter, L
                     reason = rootMessage(e);
                     break;
                 }
-                lines.add(new Line(lineOf(lineStarts, firstContent(text, rec.getCharacterPosition())), rec.toList()));
+                lines.add(new Line(lineOf(lineStarts, firstContent(text, rec.getCharacterPosition())),
+                        rec.stream().map(CsvCell::read).toList()));
             }
         } catch (IOException e) {
             throw VidcatException.usage("cannot parse " + file + ": " + e.getMessage());

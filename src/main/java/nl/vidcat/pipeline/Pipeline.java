@@ -15,6 +15,9 @@ import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.Progress;
 import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.check.CatalogCheck;
+import nl.vidcat.check.CheckResult;
+import nl.vidcat.check.Fault;
 import nl.vidcat.export.ExportFormat;
 import nl.vidcat.export.ExportRequest;
 import nl.vidcat.export.ExportResult;
@@ -36,7 +39,7 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * {@code vidcat run}: ingest, validate, transcode, thumbnails, index, report and (when asked) export, one after the
+ * {@code vidcat run}: a quick check, then ingest, validate, transcode, thumbnails, index, report and (when asked) export, one after the
  * other on one catalog under one lock. Every stage is incremental on its own (ingest skips unchanged files, media
  * skips videos whose renditions are current, the index updates only changed records), so a rerun after adding three
  * videos works on those three. A stage's failures are counted and reported, never fatal for the other videos.
@@ -72,6 +75,13 @@ public final class Pipeline {
         boolean export = o.export() != null;
         progress.begin(plan(catalog.records(), importBytes(o.ingest().folder()), export));
         try {
+            // Quick check first, under run's lock (which swept the temp files): what is damaged is named before any
+            // stage works on it. The run goes on: every stage writes atomically and never over a record it cannot
+            // read, transcode and thumbnails remake what is damaged, and index brings the index up to date.
+            CatalogCheck.Options quick = new CatalogCheck.Options(true, Runtime.getRuntime().availableProcessors(),
+                    true);
+            stage(progress, Stage.CHECK, stages, () -> new CatalogCheck(catalog, quick).run(progress),
+                    Pipeline::check);
             IngestResult ingest = stage(progress, Stage.INGEST, stages,
                     () -> new Ingester(catalog, progress, clock).run(o.ingest()), Pipeline::ingest);
             // ingest changed the records; nothing else does until transcode has run
@@ -138,6 +148,29 @@ public final class Pipeline {
         stages.add(summary.apply(result, Duration.ofNanos(System.nanoTime() - start)));
         progress.leave(stage);
         return result;
+    }
+
+    /** The check's problems, except an index out of date: this run's index stage updates it. */
+    private static StageResult check(CheckResult r, Duration took) {
+        List<String> problems = new ArrayList<>();
+        long later = 0;
+        for (Fault f : r.faults()) {
+            if (f.kind() == Fault.Kind.INDEX_OUT_OF_DATE || f.kind() == Fault.Kind.INDEX_NONE) {
+                later++;
+            } else if (f.problem()) {
+                problems.add(f.line());
+            }
+        }
+        long stale = r.faults().stream().filter(f -> f.kind() == Fault.Kind.MEDIA_STALE).count();
+        List<String> notes = new ArrayList<>();
+        if (stale > 0) {
+            notes.add(stale + " media file(s) to remake");
+        }
+        if (later > 0) {
+            notes.add("index updated below");
+        }
+        return new StageResult(Stage.CHECK, r.records(), 0, problems.size(), took, limit(problems),
+                notes.isEmpty() ? null : String.join("; ", notes));
     }
 
     /**
@@ -249,6 +282,7 @@ public final class Pipeline {
             }
         }
         Map<Stage, Double> plan = new EnumMap<>(Stage.class);
+        plan.put(Stage.CHECK, 0.1 + records.size() / 20_000.0);
         plan.put(Stage.INGEST, 0.5 + importBytes / 60e6);
         plan.put(Stage.VALIDATE, 0.2 + records.size() / 20_000.0);
         plan.put(Stage.TRANSCODE, 0.1 + toTranscode * 0.5);

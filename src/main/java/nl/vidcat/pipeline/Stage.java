@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The stages of {@code vidcat run}, in the order they run. */
 public enum Stage {
-    INGEST, VALIDATE, TRANSCODE, THUMBNAILS, INDEX, REPORT, EXPORT;
+    CHECK, INGEST, VALIDATE, TRANSCODE, THUMBNAILS, INDEX, REPORT, EXPORT;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);

@@ -3,10 +3,13 @@ package nl.vidcat.report;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import nl.vidcat.catalog.ControlCharacters;
 
 /**
  * Escaping for everything the report writes. All record text goes through {@link #esc}, which is safe in element
- * content and in quoted attribute values alike, so a title such as {@code <script>} always stays text.
+ * content and in quoted attribute values alike, so a title such as {@code <script>} always stays text. Control and
+ * bidi characters are left out ({@link ControlCharacters}): a right-to-left override would show
+ * "Huiswerk U+202E gnp.exe" as "Huiswerk exe.png".
  */
 final class Html {
 
@@ -29,7 +32,7 @@ final class Html {
                 case '\'' -> "&#39;";
                 default -> null;
             };
-            if (rep == null && Character.isISOControl(c) && c != '\n' && c != '\t') {
+            if (rep == null && (c == '\r' || ControlCharacters.isControl(c))) {
                 rep = "";
             }
             if (rep != null && sb == null) {

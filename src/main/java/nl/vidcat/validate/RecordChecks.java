@@ -1,6 +1,7 @@
 package nl.vidcat.validate;
 
 import java.util.List;
+import nl.vidcat.vocab.FirstNames;
 import nl.vidcat.vocab.Normalizer;
 import nl.vidcat.vocab.Vocabularies;
 
@@ -15,7 +16,9 @@ final class RecordChecks {
         this.schema = RecordSchema.get();
         this.normalizer = new Normalizer(vocab);
         this.checks = List.of(new TextCheck(), new ClassificationCheck(vocab), new RightsCheck(vocab),
-                new MediaCheck(), new ProblemCheck());
+                new NamesCheck(FirstNames.get()),
+                new MediaCheck(), new ProblemCheck(),
+                new ControlCharacterCheck());
     }
 
     RecordSchema schema() {

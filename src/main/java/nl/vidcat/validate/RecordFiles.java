@@ -45,6 +45,14 @@ final class RecordFiles extends Source {
     private static final ObjectReader RECORD = Json.mapper().readerFor(VideoRecord.class)
             .with(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
 
+    /**
+     * For the quick path: straight from bytes to a record, failing on anything the schema would also reject cheaply
+     * (an unknown field or status, a wrong type, a repeated key, text after the record).
+     */
+    private static final ObjectReader STRICT_RECORD = Json.mapper().readerFor(VideoRecord.class)
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
     private final List<Path> files;
     private final CatalogContext context;
     private final Location.Folders folders = new Location.Folders();
@@ -80,20 +88,12 @@ final class RecordFiles extends Source {
     @Override
     Examined examine(int index, RecordChecks checks) {
         Findings out = new Findings(context.rules());
-        Read r = read(files.get(index), checks, out);
+        Read r = read(files.get(index), folders.display(files.get(index)), checks.schema(), out, null);
         if (r.record() != null) {
             fileName(files.get(index), r.record(), out);
             checks.run(new Subject(r.record().metadata(), r.record(), r.record().problems(), context), out);
         }
-        Map<String, Integer> lines = Map.of();
-        if (r.bytes() != null && !out.hits().isEmpty()) {
-            Set<String> pointers = new HashSet<>();
-            out.hits().stream().filter(h -> h.pointer() != null).forEach(h -> pointers.add(h.pointer()));
-            lines = JsonLines.lines(r.bytes(), pointers);
-        }
-        Map<String, Integer> at = lines;
-        List<Finding> findings = bind(out.hits(), h -> new Location(r.shown(),
-                h.line() != null ? h.line() : h.pointer() == null ? null : at.get(h.pointer()), h.pointer()));
+        List<Finding> findings = locate(r, out);
         Metadata m = r.record() == null ? null : r.record().metadata();
         long key = r.record() != null && out.wants(Rules.TITLE_DUPLICATE) ? DuplicateTitles.key(m) : 0;
         return new Examined(new ItemReport(r.shown(), null, r.record() == null ? idFromName(files.get(index))
@@ -128,9 +128,53 @@ final class RecordFiles extends Source {
         return folders.display(files.get(index));
     }
 
-    private Read read(Path file, RecordChecks checks, Findings out) {
-        String shown = folders.display(file);
-        byte[] bytes = bytes(file, out);
+    /**
+     * Reads one record file as validate does (bytes, strict JSON, the schema, the record), without the rules: what
+     * {@code vidcat check} verifies of every record. The findings carry their lines.
+     */
+    static RecordIntegrity.Result readChecked(Path file, String shown) {
+        Findings out = new Findings(RuleSet.DEFAULTS);
+        long[] modified = {-1};
+        Read r = read(file, shown, RecordSchema.get(), out, modified);
+        return new RecordIntegrity.Result(r.record(), locate(r, out), modified[0]);
+    }
+
+    /**
+     * {@link #readChecked} without the schema for a file that binds strictly: a record and no findings. A file that
+     * does not bind is read again by {@link #readChecked}, so its findings are the ones validate gives.
+     */
+    static RecordIntegrity.Result readBound(Path file, String shown) {
+        long[] modified = {-1};
+        byte[] bytes = bytes(file, new Findings(RuleSet.DEFAULTS), modified);
+        if (bytes != null) {
+            try {
+                VideoRecord r = STRICT_RECORD.readValue(bytes);
+                if (r != null) {
+                    return new RecordIntegrity.Result(r, List.of(), modified[0]);
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                // said properly below
+            }
+        }
+        return readChecked(file, shown);
+    }
+
+    /** The hits of one read file as findings, each at its line (found once for all pointers). */
+    private static List<Finding> locate(Read r, Findings out) {
+        Map<String, Integer> lines = Map.of();
+        if (r.bytes() != null && !out.hits().isEmpty()) {
+            Set<String> pointers = new HashSet<>();
+            out.hits().stream().filter(h -> h.pointer() != null).forEach(h -> pointers.add(h.pointer()));
+            lines = JsonLines.lines(r.bytes(), pointers);
+        }
+        Map<String, Integer> at = lines;
+        return bind(out.hits(), h -> new Location(r.shown(),
+                h.line() != null ? h.line() : h.pointer() == null ? null : at.get(h.pointer()), h.pointer()));
+    }
+
+    /** @param modified when not null, gets the file's modification time (epoch ms) as read with its size */
+    private static Read read(Path file, String shown, RecordSchema schema, Findings out, long[] modified) {
+        byte[] bytes = bytes(file, out, modified);
         if (bytes == null) {
             return new Read(shown, null, null);
         }
@@ -164,7 +208,7 @@ final class RecordFiles extends Source {
             out.add(Rules.UNREADABLE, null, "Het bestand is leeg.", "The file is empty.");
             return new Read(shown, bytes, null);
         }
-        boolean conforms = schema(tree, checks.schema(), out);
+        boolean conforms = schema(tree, schema, out);
         VideoRecord record = null;
         try {
             record = RECORD.readValue(tree);
@@ -181,8 +225,15 @@ final class RecordFiles extends Source {
 
     /** The file's bytes, or null with a finding that says why they cannot be read. */
     private static byte[] bytes(Path file, Findings out) {
+        return bytes(file, out, null);
+    }
+
+    private static byte[] bytes(Path file, Findings out, long[] modified) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (modified != null) {
+                modified[0] = attributes.lastModifiedTime().toMillis();
+            }
             if (!attributes.isRegularFile()) {
                 throw new IOException("not a regular file");
             }

@@ -82,6 +82,16 @@ public final class Rules {
                     + " of approved).",
             "The original file carries GPS/location tags while the video is publishable (status in-review or"
                     + " approved).");
+    public static final Rule NAMES_IN_TEXT = new Rule("privacy.names-in-text", ERROR,
+            "De naam (of voornaam) van een maker zonder toestemming staat in de titel, beschrijving, trefwoorden of"
+                    + " ondertitels.",
+            "The name (or first name) of a maker without consent appears in the title, description, keywords or"
+                    + " subtitles.");
+    public static final Rule FIRST_NAMES_IN_TEXT = new Rule("privacy.first-names-in-text", WARNING,
+            "Een veelvoorkomende voornaam of de naam van een maker staat in de titel,"
+                    + " beschrijving of trefwoorden: noem leerlingen niet bij naam.",
+            "A common first name or a maker's name appears in the title, description or"
+                    + " keywords: do not name pupils.");
     public static final Rule MEDIA_MISSING = new Rule("media.missing", ERROR,
             "Een bestand waar het record naar verwijst ontbreekt in de catalogus (alleen gecontroleerd als media/"
                     + " lokaal aanwezig is).",
@@ -93,12 +103,20 @@ public final class Rules {
             "De video heeft geen ondertitels (toegankelijkheid: doven, slechthorenden, anderstaligen).",
             "The video has no subtitles (accessibility: deaf and hard-of-hearing viewers, non-native speakers).");
 
+    // Text safety (issue 17): invisible characters that act on terminals or reorder text.
+    public static final Rule CONTROL_CHARACTERS = new Rule("text.control-characters", ERROR,
+            "Een tekstveld bevat een onzichtbaar stuur- of richtingsteken (zoals ESC of U+202E) dat een terminal"
+                    + " aanstuurt of tekst omkeert.",
+            "A text field holds an invisible control or direction character (such as ESC or U+202E) that drives a"
+                    + " terminal or reverses text.");
+
     private static final List<Rule> ALL = List.of(SCHEMA, UNREADABLE, FILE_NAME, SHEET, PROBLEM,
             TITLE_MISSING, TITLE_SHORT, DESCRIPTION_MISSING, DESCRIPTION_SHORT, TITLE_DUPLICATE,
             SUBJECT_UNKNOWN, LEVEL_UNKNOWN, GOAL_UNKNOWN, LICENCE_UNKNOWN, LANGUAGE_UNKNOWN,
             GOAL_SUBJECT, GOAL_BOVENBOUW, YEAR_LEVEL,
-            LICENCE_MISSING, LICENCE_NOT_OPEN, MAKERS_CONSENT, LOCATION_TAGS,
-            MEDIA_MISSING, TOO_LONG, SUBTITLES);
+            LICENCE_MISSING, LICENCE_NOT_OPEN, MAKERS_CONSENT, LOCATION_TAGS, NAMES_IN_TEXT, FIRST_NAMES_IN_TEXT,
+            MEDIA_MISSING, TOO_LONG, SUBTITLES,
+            CONTROL_CHARACTERS);
 
     private static final Map<String, Rule> BY_ID = new LinkedHashMap<>();
 

@@ -130,7 +130,7 @@ public final class Vocabularies {
         return new Vocabulary(file.replace(".json", ""), entries);
     }
 
-    private static JsonNode read(String file) {
+    static JsonNode read(String file) {
         String resource = "/catalog-schema/vocab/" + file;
         try (InputStream in = Vocabularies.class.getResourceAsStream(resource)) {
             if (in == null) {

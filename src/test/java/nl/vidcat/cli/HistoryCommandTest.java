@@ -138,7 +138,7 @@ class HistoryCommandTest {
         catalog.save(TestRecords.sample(ID), "ingest");
         CliRun.Result out = vidcat("history", ID);
         assertEquals(0, out.code(), out.all());
-        assertTrue(out.out().contains("Titel\\u001b]0;pwned\\u0007 \\u202egnp.exe"), out.out());
+        assertTrue(out.out().contains("Titel<U+001B>]0;pwned<U+0007> <U+202E>gnp.exe"), out.out());
         assertFalse(out.out().chars().anyMatch(c -> c == 0x1b || c == 0x07 || c == 0x202e), out.out());
     }
 }

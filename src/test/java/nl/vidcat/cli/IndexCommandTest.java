@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.catalog.CatalogLock;
 import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.TestRecords;
@@ -73,6 +74,29 @@ class IndexCommandTest {
         Run suggest = run("search", "--suggest", "vereen", "--catalog", cat);
         // titles first, then keywords
         assertEquals(List.of("Breuken vereenvoudigen", "vereenvoudigen"), suggest.out().strip().lines().toList());
+    }
+
+    /** Issue 17: a title that would retitle and clear the terminal or reverse its text prints escaped. */
+    @Test
+    void searchPrintsControlCharactersOfRecordsEscaped() throws Exception {
+        Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
+        c.save(TestRecords.sample("breuken-vereenvoudigen-aaaa0001",
+                "Breuken \u001B]0;pwned\u0007vereenvoudigen\u001B[2J\u0000 \u202Egnp.exe", "wiskunde", "havo", "1",
+                "KD22"));
+        String cat = c.dir().toString();
+        Run idx = run("index", "--catalog", cat, "-q");
+        assertTrue(idx.out().contains("1 hidden as invalid"), "text.control-characters is an error: " + idx.out());
+        for (String[] args : new String[][] {{"search", "breuken", "--include-invalid"},
+                {"search", "--suggest", "breu", "--include-invalid"},
+                {"search", "breuken", "--format", "json", "--include-invalid"}}) {
+            List<String> all = new java.util.ArrayList<>(List.of(args));
+            all.addAll(List.of("--catalog", cat));
+            Run r = run(all.toArray(String[]::new));
+            assertEquals(0, r.code(), r.err());
+            assertEquals(-1, ControlCharacters.indexOf(r.out() + r.err()), r.out());
+            assertTrue(r.out().contains("<U+001B>]0;pwned<U+0007>") || r.out().contains("\\u001B]0;pwned\\u0007"),
+                    r.out());
+        }
     }
 
     @Test

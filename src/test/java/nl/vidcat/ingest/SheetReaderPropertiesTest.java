@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.vidcat.catalog.CsvCell;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -53,18 +54,52 @@ class SheetReaderPropertiesTest {
             Files.write(file, bytes);
             Sheet s = SheetReader.read(file);
             Assertions.assertEquals(delimiter, s.delimiter());
-            Assertions.assertEquals(rows.size(), s.rows().size());
-            for (int i = 0; i < rows.size(); i++) {
-                SheetRow got = s.rows().get(i);
-                Assertions.assertEquals(rows.get(i).get(0).strip(), got.get(Column.FILE));
-                Assertions.assertEquals(rows.get(i).get(1).strip(), got.get(Column.TITLE));
-                Assertions.assertEquals(rows.get(i).get(2).strip(), got.get(Column.DESCRIPTION));
-                Assertions.assertEquals(rows.get(i).get(3).strip(), got.get(Column.KEYWORDS));
-            }
+            assertCellsBack(rows, s);
             Assertions.assertTrue(s.problems().isEmpty(), s.problems().toString());
         } finally {
             Files.delete(file);
         }
+    }
+
+    /** What vidcat writes against spreadsheet formulas ({@link CsvCell}) the reader takes off: the text is kept. */
+    @Property(tries = 150)
+    void neutralizedFormulasRoundTrip(@ForAll("formulaRows") List<List<String>> rows) throws IOException {
+        StringWriter w = new StringWriter();
+        CSVFormat f = CSVFormat.EXCEL.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+        try (CSVPrinter p = new CSVPrinter(w, f)) {
+            p.printRecord(HEADER);
+            for (List<String> r : rows) {
+                p.printRecord(r.stream().map(CsvCell::text).toList());
+            }
+        }
+        Path file = Files.createTempFile("sheet", ".csv");
+        try {
+            Files.writeString(file, "\uFEFF" + w, StandardCharsets.UTF_8);
+            Sheet s = SheetReader.read(file);
+            assertCellsBack(rows, s);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /** Every cell as written, stripped the way the reader strips them. */
+    private static void assertCellsBack(List<List<String>> rows, Sheet s) {
+        Assertions.assertEquals(rows.size(), s.rows().size());
+        List<Column> columns = List.of(Column.FILE, Column.TITLE, Column.DESCRIPTION, Column.KEYWORDS);
+        for (int i = 0; i < rows.size(); i++) {
+            for (int c = 0; c < columns.size(); c++) {
+                Assertions.assertEquals(rows.get(i).get(c).strip(), s.rows().get(i).get(columns.get(c)));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<List<String>>> formulaRows() {
+        Arbitrary<String> text = Arbitraries.strings().withChars("=+-@'\t\r\n ;,\"aé|!").ofMaxLength(12);
+        Arbitrary<String> file = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
+                .map(s -> s + ".mp4");
+        return Combinators.combine(file, text.filter(t -> !t.isBlank()), text, text).as(List::of).list()
+                .ofMinSize(1).ofMaxSize(10);
     }
 
     @Provide

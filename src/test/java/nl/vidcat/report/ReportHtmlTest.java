@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.catalog.Media;
 import nl.vidcat.catalog.Poster;
 import nl.vidcat.catalog.Progress;
@@ -141,6 +142,23 @@ class ReportHtmlTest {
         String gonePage = Files.readString(dir.resolve("videos/" + gone.id() + ".html"));
         assertTrue(gonePage.contains("media.missing"), gonePage);
         assertTrue(gonePage.contains("720p.mp4 ontbreekt in de catalogus"));
+    }
+
+    /** Issue 17: a right-to-left override would show "Huiswerk U+202E gnp.exe" as "Huiswerk exe.png". */
+    @Test
+    void controlAndBidiCharactersAreLeftOut() throws IOException {
+        Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
+        c.save(TestRecords.sample("huiswerk-1a2b3c4d", "Huiswerk \u202Egnp.exe \u001B]0;pwned\u0007\u2066x\u2069\u200F\u0085",
+                "wiskunde", "havo", "1", "KD22"));
+        Path dir = ReportWriter.defaultDir(c);
+        ReportWriterTest.writer().write(c, dir, Progress.NONE);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                String html = Files.readString(p, StandardCharsets.UTF_8);
+                assertEquals(-1, ControlCharacters.indexOf(html), p.toString());
+                assertTrue(html.contains("Huiswerk gnp.exe ]0;pwnedx"), p.toString());
+            }
+        }
     }
 
     @Test

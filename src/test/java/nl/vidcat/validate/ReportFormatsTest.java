@@ -57,7 +57,7 @@ class ReportFormatsTest {
     void input() throws IOException {
         Catalog cat = Catalog.openOrCreate(tmp.resolve("catalog"));
         cat.save(clean("ok-00000000"));
-        // errors (unknown subject, no consent) and warnings (short title, no subtitles); a control character too
+        // errors (unknown subject, no consent, a control character) and warnings (short title, no subtitles)
         cat.save(edit(clean("fout-00000000"), m -> {
             m.title = "Kort\u0007";
             m.subject = N.subject("wiskunda");
@@ -104,8 +104,8 @@ class ReportFormatsTest {
             assertFalse(r.path("properties").path("messageEn").asText().isBlank());
         }
         assertEquals(List.of("title.short", "subject.unknown", "makers.no-consent", "subtitles.missing",
-                "record.unreadable"), ids);
-        JsonNode unreadable = run.path("results").get(4).path("locations").get(0).path("physicalLocation");
+                "text.control-characters", "record.unreadable"), ids);
+        JsonNode unreadable = run.path("results").get(5).path("locations").get(0).path("physicalLocation");
         assertTrue(unreadable.path("artifactLocation").path("uri").asText().endsWith("Klas%202b,%20uitleg:%20100%25.json"),
                 unreadable.toString());
         assertEquals(2, unreadable.path("region").path("startLine").asInt());
@@ -131,9 +131,9 @@ class ReportFormatsTest {
             Element ok = (Element) suites.item(1);
             assertEquals("0", ok.getAttribute("failures"));
             assertEquals("valid", ((Element) ok.getElementsByTagName("testcase").item(0)).getAttribute("name"));
-            assertEquals("4", bad.getAttribute("tests"));
-            assertEquals(failOn == Severity.ERROR ? "2" : "4", bad.getAttribute("failures"));
-            assertEquals(failOn == Severity.ERROR ? 2 : 4, bad.getElementsByTagName("failure").getLength());
+            assertEquals("5", bad.getAttribute("tests"));
+            assertEquals(failOn == Severity.ERROR ? "3" : "5", bad.getAttribute("failures"));
+            assertEquals(failOn == Severity.ERROR ? 3 : 5, bad.getElementsByTagName("failure").getLength());
             assertEquals(failOn == Severity.ERROR ? 2 : 0, bad.getElementsByTagName("system-out").getLength());
             Element first = (Element) bad.getElementsByTagName("testcase").item(0);
             assertEquals("title.short", first.getAttribute("name"));
@@ -149,14 +149,14 @@ class ReportFormatsTest {
     void githubAnnotationsEscapePropertiesAndData() throws IOException {
         String out = render(ReportFormat.GITHUB, Severity.ERROR);
         List<String> annotations = out.lines().filter(l -> l.startsWith("::")).toList();
-        assertEquals(5, annotations.size(), out);
+        assertEquals(6, annotations.size(), out);
         Pattern command = Pattern.compile("::(error|warning) file=([^,:]+)(?:,line=(\\d+))?,title=([^,:]+)::(.*)");
         for (String a : annotations) {
             Matcher m = command.matcher(a);
             assertTrue(m.matches(), a);
             assertFalse(m.group(5).contains("\n") || m.group(5).contains("\r"));
         }
-        Matcher odd = command.matcher(annotations.get(4));
+        Matcher odd = command.matcher(annotations.get(5));
         assertTrue(odd.matches());
         assertEquals("error", odd.group(1));
         assertTrue(odd.group(2).endsWith("los/Klas 2b%2C uitleg%3A 100%25.json"), odd.group(2));
@@ -179,7 +179,7 @@ class ReportFormatsTest {
     void jsonIsOneDocumentWithBothLanguagesAndTheSummary() throws IOException {
         JsonNode doc = Json.mapper().readTree(render(ReportFormat.JSON, Severity.WARNING));
         assertEquals("vidcat", doc.path("tool").path("name").asText());
-        assertEquals(5, doc.path("findings").size());
+        assertEquals(6, doc.path("findings").size());
         JsonNode consent = doc.path("findings").get(2);
         assertEquals("makers.no-consent", consent.path("rule").asText());
         assertEquals("error", consent.path("severity").asText());
@@ -190,7 +190,7 @@ class ReportFormatsTest {
         JsonNode s = doc.path("summary");
         assertEquals(3, s.path("items").asInt());
         assertEquals(2, s.path("itemsWithErrors").asInt());
-        assertEquals(3, s.path("errors").asInt());
+        assertEquals(4, s.path("errors").asInt());
         assertEquals(2, s.path("warnings").asInt());
         assertTrue(s.path("failed").asBoolean());
         assertEquals("warning", s.path("failOn").asText());
@@ -209,7 +209,7 @@ class ReportFormatsTest {
         assertTrue(lines.get(head + 2).contains(": fout [subject.unknown]") && lines.get(head + 2).contains("wiskunde"),
                 lines.get(head + 2));
         assertTrue(text.contains("Klas 2b, uitleg: 100%.json:2: fout [record.unreadable]"), text);
-        assertTrue(lines.getLast().startsWith("3 gecontroleerd, 2 met fouten: 3 fouten, 2 waarschuwingen"),
+        assertTrue(lines.getLast().startsWith("3 gecontroleerd, 2 met fouten: 4 fouten, 2 waarschuwingen"),
                 lines.getLast());
     }
 

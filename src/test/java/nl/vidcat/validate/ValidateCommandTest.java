@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.vidcat.catalog.Catalog;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.catalog.Json;
 import nl.vidcat.cli.CliRun;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +66,25 @@ class ValidateCommandTest {
         assertTrue(bad.out().contains("[title.missing]"), bad.out());
         CliRun.Result english = validate("--lang", "en");
         assertTrue(english.out().contains("The video has no title"), english.out());
+    }
+
+    /** Issue 17: a title that would retitle and clear the terminal, and a bidi override, print escaped. */
+    @ParameterizedTest
+    @ValueSource(strings = {"text", "github", "json", "sarif"})
+    void controlCharactersInRecordsNeverReachTheTerminal(String format) throws IOException {
+        save(edit(clean("huiswerk-00000000"), m -> {
+            m.title = "\u001B]0;pwned\u0007Breuken\u001B[2J\u0000 Huiswerk \u202Egnp.exe";
+            m.description = "Een korte uitleg \u009B31m over breuken, lang genoeg voor de regel over beschrijvingen.";
+        }));
+        CliRun.Result r = validate("--format", format, "--lang", "en");
+        assertEquals(1, r.code(), r.all());
+        assertEquals(-1, ControlCharacters.indexOf(r.all()), r.all());
+        assertTrue(r.out().contains("[text.control-characters]") || r.out().contains("text.control-characters"), r.out());
+        assertTrue(r.out().contains("U+001B (escape) at position 1 (and 4 more)"), r.out());
+        if (format.equals("text")) {
+            assertTrue(r.out().contains("<U+001B>]0;pwned<U+0007>Breuken<U+001B>[2J<U+0000> Huiswerk <U+202E>gnp.exe"),
+                    r.out());
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.vidcat.validate.format;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.validate.Finding;
 import nl.vidcat.validate.ItemReport;
 import nl.vidcat.validate.ReportSink;
@@ -49,9 +50,12 @@ final class GithubReport implements ReportSink {
         out.flush();
     }
 
-    /** Escaping of a command's message, as the Actions runner's toolkit does it. */
+    /**
+     * Escaping of a command's message, as the Actions runner's toolkit does it; control characters of record text
+     * escaped as on the console, since the annotations end up in a log viewer or terminal.
+     */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return ControlCharacters.escape(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** Escaping of a command property value, which also may not contain ':' or ','. */

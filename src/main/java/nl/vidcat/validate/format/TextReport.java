@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.vidcat.catalog.ControlCharacters;
 import nl.vidcat.validate.Finding;
 import nl.vidcat.validate.ItemReport;
 import nl.vidcat.validate.Lang;
@@ -55,7 +56,8 @@ final class TextReport implements ReportSink {
             }
             sb.append(f.message(lang)).append('\n');
         }
-        out.write(sb.append('\n').toString());
+        // titles, file names and quoted values are record text: a report file is read on a terminal too
+        out.write(ControlCharacters.escape(sb.append('\n').toString()));
     }
 
     @Override
