@@ -272,20 +272,6 @@ public final class Catalog {
         return RecordScan.of(this, ids);
     }
 
-    /**
-     * The records named by {@code ids}, or all records when {@code ids} is empty. An unknown id is a usage error.
-     */
-    public List<VideoRecord> select(List<String> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return records();
-        }
-        List<VideoRecord> out = new ArrayList<>();
-        for (String id : ids) {
-            out.add(find(id).orElseThrow(() -> VidcatException.usage("no record with id '" + id + "' in " + dir)));
-        }
-        return out;
-    }
-
     public Optional<VideoRecord> find(String id) {
         if (!RecordIds.isValid(id)) {
             return Optional.empty();

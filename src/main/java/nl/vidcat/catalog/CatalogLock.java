@@ -68,10 +68,16 @@ public final class CatalogLock implements AutoCloseable {
                 return new CatalogLock(ch, lock); // the exclusive holder's name is not ours to overwrite
             }
             if (lock != null) {
-                ch.truncate(0);
                 String who = "pid " + ProcessHandle.current().pid() + " (" + command + ", since " + Instant.now() + ")\n";
-                ch.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)), 0);
-                ch.force(false);
+                try {
+                    ch.truncate(0);
+                    ch.write(ByteBuffer.wrap(who.getBytes(StandardCharsets.UTF_8)), 0);
+                    ch.force(false);
+                } catch (IOException e) {
+                    // The OS lock is what keeps other writers out; the name only improves their message. On a full
+                    // disk a command with nothing to write must still run (a check, an index already up to date).
+                    LOG.info("could not write the lock holder's name into {}: {}", file, e.getMessage());
+                }
                 return new CatalogLock(ch, lock);
             }
             ch.close();

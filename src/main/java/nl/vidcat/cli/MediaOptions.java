@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.catalog.RecordScan;
+import nl.vidcat.catalog.VidcatException;
 import nl.vidcat.media.MediaResult;
 import nl.vidcat.media.Shard;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +47,11 @@ final class MediaOptions {
         return shard().isAll() ? g.lock(c, command) : c.lockShared(command, g.lockWait());
     }
 
-    int print(MediaResult r, boolean quiet) {
+    /**
+     * The summary. A record file that could not be read, or a misnamed one, is one of the failures (its video is not
+     * touched); a stray copy beside its record is named but fails nothing here, since the record itself was worked on.
+     */
+    int print(MediaResult r, RecordScan scan, boolean quiet) {
         PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {
             for (MediaResult.Outcome o : r.outcomes()) {
@@ -57,10 +63,15 @@ final class MediaOptions {
         for (MediaResult.Outcome o : r.failures()) {
             out.println("  FAILED   " + o.id() + ": " + o.detail());
         }
+        List<String> unusable = new java.util.ArrayList<>();
+        scan.unreadable().forEach(u -> unusable.add(u.message()));
+        scan.strays().stream().filter(s -> !s.shadowed()).forEach(s -> unusable.add(s.message()));
+        unusable.forEach(m -> out.println("  FAILED   " + m));
+        scan.strays().stream().filter(RecordScan.Stray::shadowed).forEach(s -> out.println("  note     " + s.message()));
         out.printf("%s: %d done, %d up to date, %d failed%s%n", r.stage(), r.count(MediaResult.Status.DONE),
-                r.count(MediaResult.Status.UNCHANGED), r.count(MediaResult.Status.FAILED),
+                r.count(MediaResult.Status.UNCHANGED), r.count(MediaResult.Status.FAILED) + unusable.size(),
                 r.otherShards() > 0 ? " (" + r.otherShards() + " left to other shards)" : "");
         out.flush();
-        return r.exitCode();
+        return unusable.isEmpty() ? r.exitCode() : Math.max(r.exitCode(), VidcatException.FINDINGS);
     }
 }

@@ -3,6 +3,7 @@ package nl.vidcat.cli;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.media.FFmpeg;
 import nl.vidcat.media.MediaResult;
 import nl.vidcat.media.Thumbnailer;
@@ -42,9 +43,10 @@ public final class ThumbnailsCommand implements Callable<Integer> {
         FFmpeg.preload(); // while the catalog and records are read
         Catalog c = globals.openCatalog();
         try (CatalogLock lock = media.lock(globals, c, "thumbnails")) {
+            RecordScan scan = c.scan(media.ids);
             MediaResult r = new Thumbnailer(c, new Thumbnailer.Options(interval, media.force, media.jobs, shard))
-                    .run(c.select(media.ids), globals.progress());
-            return media.print(r, globals.quiet());
+                    .run(scan.records(), globals.progress());
+            return media.print(r, scan, globals.quiet());
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.vidcat.catalog.Catalog;
 import nl.vidcat.catalog.CatalogLock;
+import nl.vidcat.catalog.RecordScan;
 import nl.vidcat.media.FFmpeg;
 import nl.vidcat.media.MediaResult;
 import nl.vidcat.media.Profiles;
@@ -45,9 +46,10 @@ public final class TranscodeCommand implements Callable<Integer> {
         Catalog c = globals.openCatalog();
         Profiles.Profile p = Profiles.load(c.dir(), profilesFile).get(profile);
         try (CatalogLock lock = media.lock(globals, c, "transcode")) {
+            RecordScan scan = c.scan(media.ids);
             MediaResult r = new Transcoder(c, new Transcoder.Options(p, !noRemux, media.force, media.jobs, shard))
-                    .run(c.select(media.ids), globals.progress());
-            return media.print(r, globals.quiet());
+                    .run(scan.records(), globals.progress());
+            return media.print(r, scan, globals.quiet());
         }
     }
 }

@@ -34,6 +34,7 @@ import nl.vidcat.media.Transcoder;
 import nl.vidcat.report.ReportWriter;
 import nl.vidcat.validate.CatalogFindings;
 import nl.vidcat.validate.Finding;
+import nl.vidcat.validate.Rules;
 import nl.vidcat.validate.Severity;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -150,18 +151,27 @@ public final class Pipeline {
         return result;
     }
 
-    /** The check's problems, except an index out of date: this run's index stage updates it. */
+    /**
+     * The check's problems, except what this run itself puts right: an index out of date (the index stage updates
+     * it) and a missing or damaged derived media file (transcode and thumbnails make it again).
+     */
     private static StageResult check(CheckResult r, Duration took) {
         List<String> problems = new ArrayList<>();
+        List<String> remade = new ArrayList<>();
         long later = 0;
+        long stale = 0;
         for (Fault f : r.faults()) {
             if (f.kind() == Fault.Kind.INDEX_OUT_OF_DATE || f.kind() == Fault.Kind.INDEX_NONE) {
                 later++;
+            } else if (f.kind() == Fault.Kind.MEDIA_STALE) {
+                stale++;
+            } else if (f.repair() == Fault.Repair.REMAKE) {
+                stale++;
+                remade.add(f.line()); // named, but no failure: this run's media stages make it again
             } else if (f.problem()) {
                 problems.add(f.line());
             }
         }
-        long stale = r.faults().stream().filter(f -> f.kind() == Fault.Kind.MEDIA_STALE).count();
         List<String> notes = new ArrayList<>();
         if (stale > 0) {
             notes.add(stale + " media file(s) to remake");
@@ -169,7 +179,9 @@ public final class Pipeline {
         if (later > 0) {
             notes.add("index updated below");
         }
-        return new StageResult(Stage.CHECK, r.records(), 0, problems.size(), took, limit(problems),
+        long failed = problems.size();
+        problems.addAll(remade);
+        return new StageResult(Stage.CHECK, r.records(), 0, failed, took, limit(problems),
                 notes.isEmpty() ? null : String.join("; ", notes));
     }
 
@@ -215,13 +227,18 @@ public final class Pipeline {
     }
 
     /** Unreadable record files and strays count as failed here (and again where a later stage misses them). */
+    /**
+     * Validate's line of the summary. A missing rendition, poster or subtitle file is left out: this run's transcode
+     * and thumbnails remake it, and what they cannot remake is their failure, named under their own line.
+     */
     private static StageResult validate(RecordScan scan, CatalogFindings f, Duration took) {
         List<VideoRecord> records = scan.records();
         List<String> problems = new ArrayList<>(scan.problems());
         long failed = 0;
         long warned = 0;
         for (VideoRecord r : records) {
-            List<Finding> errors = f.of(r.id()).stream().filter(x -> x.severity() == Severity.ERROR).toList();
+            List<Finding> errors = f.of(r.id()).stream()
+                    .filter(x -> x.severity() == Severity.ERROR && x.rule() != Rules.MEDIA_MISSING).toList();
             if (!errors.isEmpty()) {
                 failed++;
                 problems.add(r.id() + ": " + errors.get(0).en()

@@ -119,7 +119,7 @@ class CatalogTest {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
         assertThrows(VidcatException.class, () -> c.mediaDir("../../etc"));
         assertThrows(VidcatException.class, () -> c.resolve("../outside.txt"));
-        assertThrows(VidcatException.class, () -> c.select(List.of("does-not-exist")));
+        assertThrows(VidcatException.class, () -> c.scan(List.of("does-not-exist")));
     }
 
     @Test

@@ -127,6 +127,24 @@ class UnreadableRecordCommandsTest {
         }
     }
 
+    @Test
+    void transcodeAndThumbnailsCountAnUnreadableRecordAsFailedAndLeaveIt() throws IOException {
+        Path catalog = tmp.resolve("cat");
+        approvedRecord(tmp.resolve("import"), catalog);
+        Catalog c = Catalog.open(catalog);
+        c.save(TestRecords.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
+        TestRecords.cutOff(c.recordFile("fotosynthese-00000003"));
+        byte[] before = Files.readAllBytes(c.recordFile("fotosynthese-00000003"));
+        for (String stage : List.of("transcode", "thumbnails")) {
+            CliRun.Result r = CliRun.run(stage, "--catalog", catalog.toString());
+            assertEquals(1, r.code(), r.all());
+            assertTrue(r.out().contains("FAILED   records/fotosynthese-00000003.json ends at line "), r.out());
+            assertTrue(r.out().contains(stage + ": 1 done, 0 up to date, 1 failed"), r.out());
+            plainWords(r.all());
+        }
+        assertArrayEquals(before, Files.readAllBytes(c.recordFile("fotosynthese-00000003")));
+    }
+
     private static List<Path> recordNames(Path catalog) throws IOException {
         try (var s = Files.list(catalog.resolve("records"))) {
             return s.map(Path::getFileName).sorted().toList();
