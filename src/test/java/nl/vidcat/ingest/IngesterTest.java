@@ -108,8 +108,12 @@ class IngesterTest {
         assertEquals(id, updated.id(), "ids never change");
     }
 
-    @Test
-    void aChangedSheetKeepsReviewsAndApprovalAndTheOldVersion() throws IOException {
+    /** An ingested record of one sheet row, then approved by a reviewer. */
+    private record Approved(Path folder, Path cat, Catalog catalog, VideoRecord record,
+                            nl.vidcat.catalog.Review approval, byte[] bytes) {
+    }
+
+    private Approved ingestedAndApproved() throws IOException {
         Path f = folder("wiskunde/breuken.mp4;Breuken;Uitleg;wiskunde;havo;1;KD22;;\n");
         Path cat = tmp.resolve("catalog");
         ingest(f, cat, false, Ingester.Transfer.COPY);
@@ -119,6 +123,18 @@ class IngesterTest {
                 Instant.parse("2026-11-23T11:00:00Z"), Map.of("content", "4", "copyright", "ok"), "approve", null);
         c.save(r.withReview(approval, nl.vidcat.catalog.ReviewStatus.APPROVED, approval.at()), "review");
         byte[] approved = Files.readAllBytes(c.recordFile(r.id()));
+        return new Approved(f, cat, c, r, approval, approved);
+    }
+
+    @Test
+    void aChangedSheetKeepsReviewsAndApprovalAndTheOldVersion() throws IOException {
+        Approved a = ingestedAndApproved();
+        Path f = a.folder();
+        Path cat = a.cat();
+        Catalog c = a.catalog();
+        VideoRecord r = a.record();
+        nl.vidcat.catalog.Review approval = a.approval();
+        byte[] approved = a.bytes();
 
         Files.writeString(f.resolve("metadata.csv"), HEADER + "wiskunde/breuken.mp4;Breuken (nieuw);Betere uitleg;wiskunde;vwo;2;KD23;;\n");
         assertEquals(1, ingest(f, cat, false, Ingester.Transfer.COPY).count(IngestResult.Outcome.UPDATED));
@@ -134,15 +150,13 @@ class IngesterTest {
 
     @Test
     void anApprovedRecordBrokenByHandComesBackAfterAReingest() throws IOException {
-        Path f = folder("wiskunde/breuken.mp4;Breuken;Uitleg;wiskunde;havo;1;KD22;;\n");
-        Path cat = tmp.resolve("catalog");
-        ingest(f, cat, false, Ingester.Transfer.COPY);
-        Catalog c = Catalog.open(cat);
-        VideoRecord r = c.records().stream().filter(x -> x.origin().line() != null).findFirst().orElseThrow();
-        nl.vidcat.catalog.Review approval = new nl.vidcat.catalog.Review("J. de Vries",
-                Instant.parse("2026-11-23T11:00:00Z"), Map.of("content", "4", "copyright", "ok"), "approve", null);
-        c.save(r.withReview(approval, nl.vidcat.catalog.ReviewStatus.APPROVED, approval.at()), "review");
-        byte[] approved = Files.readAllBytes(c.recordFile(r.id()));
+        Approved a = ingestedAndApproved();
+        Path f = a.folder();
+        Path cat = a.cat();
+        Catalog c = a.catalog();
+        VideoRecord r = a.record();
+        nl.vidcat.catalog.Review approval = a.approval();
+        byte[] approved = a.bytes();
         String broken = new String(approved, java.nio.charset.StandardCharsets.UTF_8)
                 .replaceFirst("\"keywords\" : \\[[^\\]]*\\]", "\"keywords\" : \"a, b\"");
         Files.writeString(c.recordFile(r.id()), broken); // "keywords": "a, b" instead of a list
