@@ -44,7 +44,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public final class DutchAnalysis {
 
     /** Version of the index-time analysis and document layout; stored in every index commit. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     static final String SYNONYMS_RESOURCE = "/catalog-schema/synonyms-nl.txt";
     /** Generated from OpenTaal's word list by catalog-schema/compounds/generate.py. */
@@ -201,6 +201,7 @@ public final class DutchAnalysis {
             if (stem) {
                 ts = new StemmerOverrideFilter(ts, STEM_OVERRIDES);
                 ts = new SnowballFilter(ts, new DutchStemmer());
+                ts = new DutchStemEndings(ts);
             }
             return new TokenStreamComponents(source, ts);
         }

@@ -48,12 +48,17 @@ final class QueryFactory {
         p.setDefaultOperator(Occur.MUST);
         p.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         Query user = p.parse(quoteMultiWordSynonyms(text));
-        if (user instanceof MatchNoDocsQuery) {
-            return user;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(user, Occur.MUST);
         String plain = OPERATORS.matcher(text).replaceAll(" ");
         List<String> words = DutchAnalysis.tokens(analysis.exact(), plain);
+        if (user instanceof MatchNoDocsQuery) {
+            // only stop words ("één", "de"): those are indexed only in the exact title, so search them there
+            if (words.isEmpty()) {
+                return user;
+            }
+            user = words.size() == 1 ? new TermQuery(new Term(IndexFields.TITLE_EXACT, words.get(0)))
+                    : new PhraseQuery(1, IndexFields.TITLE_EXACT, words.toArray(String[]::new));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(user, Occur.MUST);
         if (words.size() > 1) {
             b.add(new BoostQuery(new PhraseQuery(1, IndexFields.TITLE_EXACT, words.toArray(String[]::new)),
                     EXACT_PHRASE_BOOST), Occur.SHOULD);

@@ -120,6 +120,11 @@ public final class Searcher implements Closeable {
         if (!unknown.isEmpty()) {
             didYouMean = new DidYouMean(reader, analysis).suggest(text);
             Outcome fuzzy = run(req, base(req, queries.build(text, unknown)));
+            if (didYouMean != null && fuzzy.total < FUZZY_BELOW) {
+                // glued words ("breukenvereenvoudigen") are beyond typo matching: try the suggestion itself
+                Outcome suggested = run(req, base(req, queries.build(didYouMean)));
+                fuzzy = suggested.total > fuzzy.total ? suggested : fuzzy;
+            }
             if (fuzzy.total > exact.total) {
                 used = fuzzy;
                 mode = "fuzzy";
