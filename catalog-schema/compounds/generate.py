@@ -19,7 +19,7 @@ from pathlib import Path
 src = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/hunspell/nl.dic")
 out = Path(__file__).resolve().parent / "woorddelen-nl.txt.gz"
 MIN, MAX, MIN_REST = 3, 20, 3
-NOT_PARTS = {"ont", "ver", "her", "ling", "lingen", "heid", "heden", "schap", "schappen", "achtig", "baar", "loos", "zaam", "tjes", "ding",
+NOT_PARTS = {"ont", "ver", "her", "ere", "eren", "ene", "enen", "ende", "ling", "lingen", "heid", "heden", "schap", "schappen", "achtig", "baar", "loos", "zaam", "tjes", "ding",
              "isme", "isch", "ische", "atie", "aties", "ster", "sters", "erij", "elijk"}
 
 

@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
  * inside a token, a word is split only when dictionary words cover it completely: each part a dictionary word,
  * joined by nothing or a linking morpheme (-s-, -e-, -en-, -er-), the last part optionally inflected (-en, -s,
  * -e, a doubled consonant + -en ...; the part is then indexed uninflected, "tabel"). Of all covers the one with the
- * fewest parts wins, then the most even one (longest shortest part, then shortest longest part), so "werkwoordspelling" is werkwoord + spelling and "broeikasgassen"
+ * fewest parts wins, then the one with fewest linking letters, then the most even one, so "werkwoordspelling" is werkwoord + spelling and "broeikasgassen"
  * broeikas + gas; words that only look like compounds ("stelling" is not stel + ling, as "ling" is no part) stay
  * whole, and stop words are no parts ("voorstelling" yields only "stelling"). That keeps parts from matching
  * unrelated queries.
@@ -31,6 +31,7 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
     private int bestCount;
     private int bestShortest;
     private int bestLongest;
+    private int bestLinks;
 
     DutchCompounds(TokenStream input, CharArraySet dictionary, CharArraySet stopWords, int minWordSize, int minPart,
                    int maxPart) {
@@ -71,7 +72,8 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
                 }
             }
         }
-        for (int end = Math.min(len - minSubwordSize, from + maxSubwordSize); end >= from + minSubwordSize; end--) {
+        // a part before the last one has one letter more: "oef" + "enen" is no split of oefenen, "cel" + "deling" is lost
+        for (int end = Math.min(len - minSubwordSize, from + maxSubwordSize); end > from + minSubwordSize; end--) {
             if (dictionary.contains(w, from, end - from)) {
                 parts[2 * n] = from;
                 parts[2 * n + 1] = end - from;
@@ -85,16 +87,26 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
         }
     }
 
-    /** Keeps the cover in {@code parts} if it has fewer parts than the best so far, or as many but more even ones. */
+    /**
+     * Keeps the cover in {@code parts} if it beats the best so far: fewer parts, then fewer linking letters
+     * (voor + stelling, not voor + s + telling), then more even parts.
+     */
     private void record(int count) {
-        int shortest = Integer.MAX_VALUE, longest = 0;
+        int shortest = Integer.MAX_VALUE, longest = 0, links = 0;
         for (int p = 0; p < count; p++) {
             shortest = Math.min(shortest, parts[2 * p + 1]);
             longest = Math.max(longest, parts[2 * p + 1]);
+            if (p > 0) {
+                links += parts[2 * p] - parts[2 * p - 2] - parts[2 * p - 1];
+            }
         }
-        if (bestCount == 0 || count < bestCount || (count == bestCount && (shortest > bestShortest
-                || (shortest == bestShortest && longest < bestLongest)))) {
+        int order = bestCount == 0 ? -1 : count != bestCount ? Integer.compare(count, bestCount)
+                : links != bestLinks ? Integer.compare(links, bestLinks)
+                : shortest != bestShortest ? Integer.compare(bestShortest, shortest)
+                : Integer.compare(longest, bestLongest);
+        if (order < 0) {
             bestCount = count;
+            bestLinks = links;
             bestShortest = shortest;
             bestLongest = longest;
             System.arraycopy(parts, 0, best, 0, 2 * count);

@@ -44,10 +44,29 @@ final class QueryFactory {
      * terms within one or two typos. Known words stay exact: expanding them costs time and only adds noise.
      */
     Query build(String text, Set<String> fuzzy) {
+        return build(text, fuzzy, false);
+    }
+
+    /**
+     * The query for {@code text} where one of its words may be missing ("tutorial python": no video says tutorial),
+     * for when all of them together find nothing; null when there is no word to spare.
+     */
+    Query relaxed(String text) {
+        Query q = build(text, Set.of(), true);
+        return q instanceof BooleanQuery ? q : null;
+    }
+
+    private Query build(String text, Set<String> fuzzy, boolean allButOne) {
         SimpleQueryParser p = new Parser(analysis, fuzzy);
-        p.setDefaultOperator(Occur.MUST);
+        p.setDefaultOperator(allButOne ? Occur.SHOULD : Occur.MUST);
         p.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         Query user = p.parse(quoteMultiWordSynonyms(text));
+        if (allButOne) {
+            user = allButOne(user);
+            if (user == null) {
+                return null;
+            }
+        }
         String plain = OPERATORS.matcher(text).replaceAll(" ");
         List<String> words = DutchAnalysis.tokens(analysis.exact(), plain);
         if (user instanceof MatchNoDocsQuery) {
@@ -68,6 +87,17 @@ final class QueryFactory {
                     EXACT_TITLE_BOOST), Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /** A query of two or more optional words, requiring all but one of them; null for any other query. */
+    private static Query allButOne(Query q) {
+        if (!(q instanceof BooleanQuery bq) || bq.clauses().size() < 2
+                || bq.clauses().stream().anyMatch(c -> c.occur() != Occur.SHOULD)) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        bq.clauses().forEach(b::add);
+        return b.setMinimumNumberShouldMatch(bq.clauses().size() - 1).build();
     }
 
     /**

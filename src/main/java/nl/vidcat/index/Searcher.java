@@ -130,6 +130,14 @@ public final class Searcher implements Closeable {
                 mode = "fuzzy";
             }
         }
+        Query relaxed = all || used.total > 0 ? null : queries.relaxed(text);
+        if (relaxed != null) {
+            Outcome partial = run(req, base(req, relaxed));
+            if (partial.total > 0) {
+                used = partial;
+                mode = "partial";
+            }
+        }
         List<Hit> hits = hits(used, req);
         return new SearchResult(SearchResult.FORMAT, req.query(), mode, didYouMean, used.total, req.filters(), hits,
                 used.facets, List.of(), info);
