@@ -52,7 +52,7 @@ final class DidYouMean {
     /** The analyzed (stemmed, folded) words of {@code text} that occur in no searched field. */
     static Set<String> unknownTerms(IndexReader reader, DutchAnalysis analysis, String text) throws IOException {
         Set<String> out = new HashSet<>();
-        for (String term : DutchAnalysis.tokens(analysis.index(), text)) {
+        for (String term : DutchAnalysis.tokens(analysis.words(), text)) {
             if (!inIndex(reader, term)) {
                 out.add(term);
             }

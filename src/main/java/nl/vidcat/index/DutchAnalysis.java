@@ -57,6 +57,7 @@ public final class DutchAnalysis {
     private static final Analyzer PRE_SYNONYMS = new Chain(null, false, false);
 
     private final Analyzer index = new Chain(null, true, true);
+    private final Analyzer words = new Chain(null, true, false);
     private final Analyzer query;
     private final Analyzer exact = new Analyzer() {
         @Override
@@ -132,7 +133,12 @@ public final class DutchAnalysis {
         return index;
     }
 
-    /** The same chain plus the query-time synonyms. */
+    /** The index chain without compound parts: the terms a typed word is looked up as. */
+    Analyzer words() {
+        return words;
+    }
+
+    /** The same chain without compound parts, plus the query-time synonyms. */
     public Analyzer query() {
         return query;
     }
