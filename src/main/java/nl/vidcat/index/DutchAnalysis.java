@@ -199,7 +199,8 @@ public final class DutchAnalysis {
             ts = new ASCIIFoldingFilter(ts);
             ts = new StopFilter(ts, STOP_WORDS);
             if (decompound) {
-                ts = new DutchCompounds(ts, COMPOUND_PARTS, STOP_WORDS, COMPOUND_MIN_WORD, COMPOUND_MIN_PART, COMPOUND_MAX_PART);
+                ts = new DutchCompounds(ts, COMPOUND_PARTS, STOP_WORDS, COMPOUND_MIN_WORD, COMPOUND_MIN_PART,
+                        COMPOUND_MAX_PART);
             }
             if (synonyms != null && synonyms.fst != null) {
                 ts = new SynonymGraphFilter(ts, synonyms, true);

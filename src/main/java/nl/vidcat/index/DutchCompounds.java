@@ -6,17 +6,17 @@ import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
 
 /**
  * Splits Dutch compounds into their parts: "klokkijken" also yields "klok" and "kijken", "bloedsomloop" yields
- * "bloed" and "omloop", "verhoudingstabellen" yields "verhouding" and "tabellen". Parts come out at the compound's
+ * "bloed" and "omloop", "verhoudingstabellen" yields "verhouding" and "tabel". Parts come out at the compound's
  * position (the whole word stays), as Lucene's compound filters do.
  *
  * <p>Unlike Lucene's {@code DictionaryCompoundWordTokenFilter}, which emits every dictionary word found anywhere
  * inside a token, a word is split only when dictionary words cover it completely: each part a dictionary word,
  * joined by nothing or a linking morpheme (-s-, -e-, -en-, -er-), the last part optionally inflected (-en, -s,
  * -e, a doubled consonant + -en ...; the part is then indexed uninflected, "tabel"). Of all covers the one with the
- * fewest parts wins, then the one with fewest linking letters, then the most even one, so "werkwoordspelling" is werkwoord + spelling and "broeikasgassen"
- * broeikas + gas; words that only look like compounds ("stelling" is not stel + ling, as "ling" is no part) stay
- * whole, and stop words are no parts ("voorstelling" yields only "stelling"). That keeps parts from matching
- * unrelated queries.
+ * fewest parts wins, then the one with fewest linking letters, then the most even one, so "werkwoordspelling" is
+ * werkwoord + spelling and "broeikasgassen" broeikas + gas; words that only look like compounds ("stelling" is not
+ * stel + ling, as "ling" is no part) stay whole, and stop words are no parts ("voorstelling" yields only
+ * "stelling"). That keeps parts from matching unrelated queries.
  */
 final class DutchCompounds extends CompoundWordTokenFilterBase {
 
@@ -43,6 +43,9 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
     protected void decompose() {
         char[] w = termAtt.buffer();
         int len = termAtt.length();
+        if (len > MAX_PARTS * maxSubwordSize) {
+            return; // no word of at most four parts; the search below stays bounded whatever a token holds
+        }
         for (int i = 0; i < len; i++) {
             if (!Character.isLetter(w[i])) {
                 return; // numbers, codes and hyphenated words are left alone
@@ -72,7 +75,7 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
                 }
             }
         }
-        // a part before the last one has one letter more: "oef" + "enen" is no split of oefenen, "cel" + "deling" is lost
+        // a part before the last needs a letter more: oefenen is not oef + enen (the price: celdeling is not split)
         for (int end = Math.min(len - minSubwordSize, from + maxSubwordSize); end > from + minSubwordSize; end--) {
             if (dictionary.contains(w, from, end - from)) {
                 parts[2 * n] = from;

@@ -65,6 +65,13 @@ class DutchCompoundsTest {
     }
 
     @Test
+    void hostileTokensStayWhole() throws IOException {
+        assertEquals(1, tokens(DUTCH.index(), "kast".repeat(60)).size(), "longer than four parts can be");
+        assertEquals(1, tokens(DUTCH.index(), "kast".repeat(5)).size(), "five parts: more than a word has");
+        assertEquals(List.of("kastkast@0", "kast@0", "kast@0"), tokens(DUTCH.index(), "kastkast"));
+    }
+
+    @Test
     void queriesAreNotSplit() throws IOException {
         assertEquals(List.of("klokkijk@0"), tokens(DUTCH.query(), "klokkijken"));
     }
