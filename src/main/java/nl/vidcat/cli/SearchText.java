@@ -14,7 +14,7 @@ final class SearchText {
 
     static void print(PrintWriter out, SearchResult r) {
         out.printf(Locale.ROOT, "%d result%s for \"%s\"%s%s%n", r.total(), r.total() == 1 ? "" : "s", r.query(),
-                r.mode().equals("fuzzy") ? " (typo-tolerant)" : "",
+                r.mode().equals("fuzzy") ? " (typo-tolerant)" : r.mode().equals("partial") ? " (not all words found)" : "",
                 r.filters().isEmpty() ? "" : " where " + r.filters().entrySet().stream()
                         .map(e -> e.getKey() + "=" + String.join("|", e.getValue())).collect(Collectors.joining(", ")));
         if (r.didYouMean() != null) {

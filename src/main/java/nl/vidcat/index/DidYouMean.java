@@ -10,11 +10,15 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.spell.WordBreakSpellChecker;
+import org.apache.lucene.search.spell.WordBreakSpellChecker.BreakSuggestionSortMethod;
 
 /**
  * "Bedoel je: breuken vereenvoudigen?" for a query with words the index does not know. A word counts as known when
- * its analyzed form (stemmed, folded) occurs in any searched field; an unknown word is replaced by the closest title
- * word (Lucene's DirectSpellChecker on the folded, unstemmed title field, so the suggestion reads as a real word).
+ * its analyzed form (stemmed, folded) occurs in any searched field, compound parts included; an unknown word is
+ * split into title words when it is two of them glued together (Lucene's WordBreakSpellChecker:
+ * "breukenvereenvoudigen"), else replaced by the closest title word (DirectSpellChecker). Both work on the folded,
+ * unstemmed title field, so the suggestion reads as real words.
  */
 final class DidYouMean {
 
@@ -24,10 +28,13 @@ final class DidYouMean {
     private final IndexReader reader;
     private final DutchAnalysis analysis;
     private final DirectSpellChecker spell = new DirectSpellChecker();
+    private final WordBreakSpellChecker breaks = new WordBreakSpellChecker();
 
     DidYouMean(IndexReader reader, DutchAnalysis analysis) {
         this.reader = reader;
         this.analysis = analysis;
+        breaks.setMinBreakWordLength(MIN_LENGTH - 1);
+        breaks.setMaxChanges(2);
     }
 
     /** The query with its unknown words corrected, or null when every word is known or nothing is close. */
@@ -45,7 +52,7 @@ final class DidYouMean {
     /** The analyzed (stemmed, folded) words of {@code text} that occur in no searched field. */
     static Set<String> unknownTerms(IndexReader reader, DutchAnalysis analysis, String text) throws IOException {
         Set<String> out = new HashSet<>();
-        for (String term : DutchAnalysis.tokens(analysis.index(), text)) {
+        for (String term : DutchAnalysis.tokens(analysis.words(), text)) {
             if (!inIndex(reader, term)) {
                 out.add(term);
             }
@@ -73,6 +80,15 @@ final class DidYouMean {
 
     private String closest(String word) throws IOException {
         String folded = DutchAnalysis.tokens(analysis.exact(), word).get(0);
+        SuggestWord[][] split = breaks.suggestWordBreaks(new Term(IndexFields.TITLE_EXACT, folded), 1, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, BreakSuggestionSortMethod.NUM_CHANGES_THEN_MAX_FREQUENCY);
+        if (split.length > 0) {
+            List<String> parts = new ArrayList<>();
+            for (SuggestWord w : split[0]) {
+                parts.add(w.string);
+            }
+            return String.join(" ", parts);
+        }
         SuggestWord[] s = spell.suggestSimilar(new Term(IndexFields.TITLE_EXACT, folded), 1, reader,
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         return s.length == 0 ? null : s[0].string;

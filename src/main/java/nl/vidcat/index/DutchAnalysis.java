@@ -10,6 +10,7 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -43,15 +44,20 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public final class DutchAnalysis {
 
     /** Version of the index-time analysis and document layout; stored in every index commit. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     static final String SYNONYMS_RESOURCE = "/catalog-schema/synonyms-nl.txt";
+    /** Generated from OpenTaal's word list by catalog-schema/compounds/generate.py. */
+    static final String COMPOUND_PARTS_RESOURCE = "/catalog-schema/compounds/woorddelen-nl.txt.gz";
+    private static final int COMPOUND_MIN_WORD = 6, COMPOUND_MIN_PART = 3, COMPOUND_MAX_PART = 20;
 
     private static final CharArraySet STOP_WORDS = foldedStopWords();
     private static final StemmerOverrideFilter.StemmerOverrideMap STEM_OVERRIDES = stemOverrides();
-    private static final Analyzer PRE_SYNONYMS = new Chain(null, false);
+    private static final CharArraySet COMPOUND_PARTS = compoundParts();
+    private static final Analyzer PRE_SYNONYMS = new Chain(null, false, false);
 
-    private final Analyzer index = new Chain(null, true);
+    private final Analyzer index = new Chain(null, true, true);
+    private final Analyzer words = new Chain(null, true, false);
     private final Analyzer query;
     private final Analyzer exact = new Analyzer() {
         @Override
@@ -68,7 +74,7 @@ public final class DutchAnalysis {
     private final List<List<String>> multiWordSynonyms;
 
     private DutchAnalysis(SynonymMap synonyms, List<List<String>> multiWordSynonyms) {
-        this.query = new Chain(synonyms, true);
+        this.query = new Chain(synonyms, true, false);
         this.multiWordSynonyms = multiWordSynonyms;
     }
 
@@ -127,7 +133,12 @@ public final class DutchAnalysis {
         return index;
     }
 
-    /** The same chain plus the query-time synonyms. */
+    /** The index chain without compound parts: the terms a typed word is looked up as. */
+    Analyzer words() {
+        return words;
+    }
+
+    /** The same chain without compound parts, plus the query-time synonyms. */
     public Analyzer query() {
         return query;
     }
@@ -165,14 +176,20 @@ public final class DutchAnalysis {
         return tokens(PRE_SYNONYMS, text);
     }
 
-    /** tokenizer → lower case → ASCII folding → stop words → [synonyms] → [stem overrides → Snowball Dutch]. */
+    /**
+     * tokenizer → lower case → ASCII folding → stop words → [compound parts] → [synonyms] → [stem overrides →
+     * Snowball Dutch]. Compound parts (index time only) are extra tokens at the compound's position, so "klok" finds
+     * "klokkijken" while the whole word still ranks exact matches first; they are stemmed like any word.
+     */
     private static final class Chain extends Analyzer {
         private final SynonymMap synonyms;
         private final boolean stem;
+        private final boolean decompound;
 
-        Chain(SynonymMap synonyms, boolean stem) {
+        Chain(SynonymMap synonyms, boolean stem, boolean decompound) {
             this.synonyms = synonyms;
             this.stem = stem;
+            this.decompound = decompound;
         }
 
         @Override
@@ -181,12 +198,17 @@ public final class DutchAnalysis {
             TokenStream ts = new LowerCaseFilter(source);
             ts = new ASCIIFoldingFilter(ts);
             ts = new StopFilter(ts, STOP_WORDS);
+            if (decompound) {
+                ts = new DutchCompounds(ts, COMPOUND_PARTS, STOP_WORDS, COMPOUND_MIN_WORD, COMPOUND_MIN_PART,
+                        COMPOUND_MAX_PART);
+            }
             if (synonyms != null && synonyms.fst != null) {
                 ts = new SynonymGraphFilter(ts, synonyms, true);
             }
             if (stem) {
                 ts = new StemmerOverrideFilter(ts, STEM_OVERRIDES);
                 ts = new SnowballFilter(ts, new DutchStemmer());
+                ts = new DutchStemEndings(ts);
             }
             return new TokenStreamComponents(source, ts);
         }
@@ -194,6 +216,20 @@ public final class DutchAnalysis {
         @Override
         protected TokenStream normalize(String field, TokenStream in) {
             return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    private static CharArraySet compoundParts() {
+        try (InputStream in = DutchAnalysis.class.getResourceAsStream(COMPOUND_PARTS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(COMPOUND_PARTS_RESOURCE + " is missing from the jar");
+            }
+            String text = new String(new GZIPInputStream(in).readAllBytes(), StandardCharsets.UTF_8);
+            CharArraySet out = new CharArraySet(32_000, false);
+            text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(out::add);
+            return CharArraySet.unmodifiableSet(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -44,16 +44,40 @@ final class QueryFactory {
      * terms within one or two typos. Known words stay exact: expanding them costs time and only adds noise.
      */
     Query build(String text, Set<String> fuzzy) {
+        return build(text, fuzzy, false);
+    }
+
+    /**
+     * The query for {@code text} where one of its words may be missing ("tutorial python": no video says tutorial),
+     * for when all of them together find nothing; null when there is no word to spare.
+     */
+    Query relaxed(String text) {
+        Query q = build(text, Set.of(), true);
+        return q instanceof BooleanQuery ? q : null;
+    }
+
+    private Query build(String text, Set<String> fuzzy, boolean allButOne) {
         SimpleQueryParser p = new Parser(analysis, fuzzy);
-        p.setDefaultOperator(Occur.MUST);
+        p.setDefaultOperator(allButOne ? Occur.SHOULD : Occur.MUST);
         p.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
         Query user = p.parse(quoteMultiWordSynonyms(text));
-        if (user instanceof MatchNoDocsQuery) {
-            return user;
+        if (allButOne) {
+            user = allButOne(user);
+            if (user == null) {
+                return null;
+            }
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(user, Occur.MUST);
         String plain = OPERATORS.matcher(text).replaceAll(" ");
         List<String> words = DutchAnalysis.tokens(analysis.exact(), plain);
+        if (user instanceof MatchNoDocsQuery) {
+            // only stop words ("één", "de"): those are indexed only in the exact title, so search them there
+            if (words.isEmpty()) {
+                return user;
+            }
+            user = words.size() == 1 ? new TermQuery(new Term(IndexFields.TITLE_EXACT, words.get(0)))
+                    : new PhraseQuery(1, IndexFields.TITLE_EXACT, words.toArray(String[]::new));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(user, Occur.MUST);
         if (words.size() > 1) {
             b.add(new BoostQuery(new PhraseQuery(1, IndexFields.TITLE_EXACT, words.toArray(String[]::new)),
                     EXACT_PHRASE_BOOST), Occur.SHOULD);
@@ -63,6 +87,17 @@ final class QueryFactory {
                     EXACT_TITLE_BOOST), Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /** A query of two or more optional words, requiring all but one of them; null for any other query. */
+    private static Query allButOne(Query q) {
+        if (!(q instanceof BooleanQuery bq) || bq.clauses().size() < 2
+                || bq.clauses().stream().anyMatch(c -> c.occur() != Occur.SHOULD)) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        bq.clauses().forEach(b::add);
+        return b.setMinimumNumberShouldMatch(bq.clauses().size() - 1).build();
     }
 
     /**

@@ -120,10 +120,22 @@ public final class Searcher implements Closeable {
         if (!unknown.isEmpty()) {
             didYouMean = new DidYouMean(reader, analysis).suggest(text);
             Outcome fuzzy = run(req, base(req, queries.build(text, unknown)));
+            if (didYouMean != null && fuzzy.total < FUZZY_BELOW) {
+                // glued words ("breukenvereenvoudigen") are beyond typo matching: try the suggestion itself
+                Query suggested = base(req, queries.build(didYouMean));
+                if (total(req, suggested) > fuzzy.total) {
+                    fuzzy = run(req, suggested);
+                }
+            }
             if (fuzzy.total > exact.total) {
                 used = fuzzy;
                 mode = "fuzzy";
             }
+        }
+        Query relaxed = all || used.total > 0 ? null : queries.relaxed(text);
+        if (relaxed != null && total(req, base(req, relaxed)) > 0) {
+            used = run(req, base(req, relaxed));
+            mode = "partial";
         }
         List<Hit> hits = hits(used, req);
         return new SearchResult(SearchResult.FORMAT, req.query(), mode, didYouMean, used.total, req.filters(), hits,
@@ -158,6 +170,13 @@ public final class Searcher implements Closeable {
             return q;
         }
         return new BooleanQuery.Builder().add(q, Occur.MUST).add(SEARCHABLE, Occur.FILTER).build();
+    }
+
+    /** How many records a fallback query finds under the filters: a count is cheaper than facets and hits. */
+    private long total(SearchRequest req, Query base) throws IOException {
+        DrillDownQuery ddq = new DrillDownQuery(IndexFields.facetsConfig(), base);
+        req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+        return searcher.count(ddq);
     }
 
     private Outcome run(SearchRequest req, Query base) throws IOException {
