@@ -211,13 +211,19 @@ public final class CatalogCheck {
         return faults.isEmpty() && !changed ? CLEAN : new Outcome(null, true, changed, faults);
     }
 
-    /** Adds the temp files directly in {@code dir} (names only: no stat per file). */
+    /**
+     * Adds the temp files directly in {@code dir} (names only: no stat per file). File.list answers null for a folder
+     * that is missing (no media yet, no history) or unreadable, where NIO would build an exception per record; the
+     * media check names what matters.
+     */
     private void listTemps(Path dir) {
-        try (java.nio.file.DirectoryStream<Path> in = Files.newDirectoryStream(dir,
-                p -> AtomicFiles.isTempName(p.getFileName().toString()))) {
-            in.forEach(temps::add);
-        } catch (IOException e) {
-            // no such folder (no media yet, no history), or unreadable: the media check names what matters
+        String[] names = dir.toFile().list();
+        if (names != null) {
+            for (String n : names) {
+                if (AtomicFiles.isTempName(n)) {
+                    temps.add(dir.resolve(n));
+                }
+            }
         }
     }
 
