@@ -44,7 +44,7 @@ import org.tartarus.snowball.ext.DutchStemmer;
 public final class DutchAnalysis {
 
     /** Version of the index-time analysis and document layout; stored in every index commit. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     static final String SYNONYMS_RESOURCE = "/catalog-schema/synonyms-nl.txt";
     /** Generated from OpenTaal's word list by catalog-schema/compounds/generate.py. */

@@ -12,11 +12,13 @@ import nl.vidcat.catalog.VideoRecord;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -26,8 +28,21 @@ import org.apache.lucene.util.BytesRef;
 final class RecordDocuments {
 
     private static final int MAX_SUGGESTION_CHARS = 120;
+    /**
+     * Title, description and subtitles are the highlighted fields: their postings carry offsets, so the highlighter
+     * reads matches from the index instead of re-running the whole chain (compound splitting included) over the
+     * stored text of every hit.
+     */
+    private static final FieldType HIGHLIGHTED = highlighted();
 
     private RecordDocuments() {
+    }
+
+    private static FieldType highlighted() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
     }
 
     static Document build(RecordSource.Loaded in) throws IOException {
@@ -48,7 +63,7 @@ final class RecordDocuments {
         }
 
         String title = m == null || m.title() == null ? "" : m.title().strip();
-        doc.add(new TextField(TITLE, title, Field.Store.YES));
+        doc.add(new Field(TITLE, title, HIGHLIGHTED));
         doc.add(new TextField(TITLE_EXACT, title, Field.Store.NO));
         doc.add(new StringField(TITLE_KEY, titleKey(title), Field.Store.NO));
         addSuggestion(doc, suggestField, title);
@@ -62,7 +77,7 @@ final class RecordDocuments {
             doc.add(new SortedSetDocValuesFacetField(F_DURATION, durationBucket(r.source().durationSeconds())));
         }
         if (!in.cues().isEmpty()) {
-            doc.add(new TextField(SUBTITLES, CueTable.text(in.cues()), Field.Store.YES));
+            doc.add(new Field(SUBTITLES, CueTable.text(in.cues()), HIGHLIGHTED));
             doc.add(new StoredField(CUES, CueTable.encode(in.cues())));
         }
         return IndexFields.facetsConfig().build(doc);
@@ -70,7 +85,7 @@ final class RecordDocuments {
 
     private static void addMetadata(Document doc, Metadata m, String suggestField) {
         if (m.description() != null) {
-            doc.add(new TextField(DESCRIPTION, m.description(), Field.Store.YES));
+            doc.add(new Field(DESCRIPTION, m.description(), HIGHLIGHTED));
         }
         for (String k : m.keywords()) {
             doc.add(new TextField(KEYWORDS, k, Field.Store.YES));
