@@ -1,5 +1,6 @@
 package nl.vidcat.index;
 
+import static nl.vidcat.index.SearchTest.ids;
 import static nl.vidcat.index.TestCatalogs.record;
 import static nl.vidcat.index.TestCatalogs.save;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,10 +60,6 @@ class DutchSearchTest {
 
     static SearchResult search(String q) throws IOException {
         return searcher.search(SearchRequest.of(q));
-    }
-
-    static List<String> ids(SearchResult r) {
-        return r.hits().stream().map(SearchResult.Hit::id).toList();
     }
 
     @Test
