@@ -2,7 +2,7 @@ package nl.vidcat.check;
 
 import java.time.Duration;
 import java.util.List;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.VidcatException;
 
 /**
  * What {@code vidcat check} found (and, with --repair, did).

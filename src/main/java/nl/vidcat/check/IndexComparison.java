@@ -3,7 +3,7 @@ package nl.vidcat.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.vidcat.catalog.Catalog;
+import nl.vidcat.store.Catalog;
 import nl.vidcat.check.Fault.Kind;
 import nl.vidcat.index.IndexContents;
 

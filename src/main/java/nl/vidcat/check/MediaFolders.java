@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.RecordListing;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.store.RecordListing;
 import nl.vidcat.check.Fault.Kind;
 
 /** Folders in media/ that no record file owns: what is left of a record whose file was removed or renamed. */

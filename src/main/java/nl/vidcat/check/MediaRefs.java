@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.vidcat.catalog.Media;
-import nl.vidcat.catalog.Poster;
-import nl.vidcat.catalog.Rendition;
-import nl.vidcat.catalog.SourceFile;
-import nl.vidcat.catalog.Storyboard;
-import nl.vidcat.catalog.SubtitleTrack;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.Media;
+import nl.vidcat.model.Poster;
+import nl.vidcat.model.Rendition;
+import nl.vidcat.model.SourceFile;
+import nl.vidcat.model.Storyboard;
+import nl.vidcat.model.SubtitleTrack;
+import nl.vidcat.model.VideoRecord;
 
 /** The files a record points at, with what the record says about each (size, SHA-256) where it says anything. */
 final class MediaRefs {

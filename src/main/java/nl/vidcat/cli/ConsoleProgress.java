@@ -2,8 +2,8 @@ package nl.vidcat.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
-import nl.vidcat.catalog.ControlCharacters;
-import nl.vidcat.catalog.Progress;
+import nl.vidcat.io.ControlCharacters;
+import nl.vidcat.stage.Progress;
 
 /**
  * Progress on stderr: a redrawn bar with percentage and ETA on a terminal; on anything else (CI, cron, a pipe) a

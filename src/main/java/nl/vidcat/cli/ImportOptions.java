@@ -2,7 +2,7 @@ package nl.vidcat.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.VidcatException;
 import nl.vidcat.ingest.Ingester;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;

@@ -2,9 +2,9 @@ package nl.vidcat.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.CatalogLock;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.store.CatalogLock;
+import nl.vidcat.io.VidcatException;
 import nl.vidcat.index.IndexInfo;
 import nl.vidcat.index.IndexResult;
 import nl.vidcat.index.IndexStore;

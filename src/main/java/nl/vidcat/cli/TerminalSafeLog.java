@@ -8,7 +8,7 @@ import org.apache.logging.log4j.core.appender.OutputStreamAppender;
 import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.filter.AbstractFilterable;
-import nl.vidcat.catalog.ControlCharacters;
+import nl.vidcat.io.ControlCharacters;
 
 /**
  * Log messages on the console quote record and sheet text too (a sheet line's error, a record's file name), so

@@ -3,7 +3,7 @@ package nl.vidcat.cli;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
-import nl.vidcat.catalog.ControlCharacters;
+import nl.vidcat.io.ControlCharacters;
 
 /**
  * Everything vidcat prints on standard output and standard error passes here, so no title, file name or sheet cell

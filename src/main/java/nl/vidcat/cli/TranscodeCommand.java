@@ -2,9 +2,9 @@ package nl.vidcat.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.CatalogLock;
-import nl.vidcat.catalog.RecordScan;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.store.CatalogLock;
+import nl.vidcat.store.RecordScan;
 import nl.vidcat.media.FFmpeg;
 import nl.vidcat.media.MediaResult;
 import nl.vidcat.media.Profiles;

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.vidcat.catalog.RecordIds;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.model.RecordIds;
+import nl.vidcat.io.VidcatException;
 import nl.vidcat.vocab.Vocabularies;
 
 /**

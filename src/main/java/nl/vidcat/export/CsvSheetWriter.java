@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.vidcat.catalog.CsvCell;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Term;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.io.CsvCell;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.Term;
+import nl.vidcat.model.VideoRecord;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

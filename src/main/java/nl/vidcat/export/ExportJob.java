@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.VideoRecord;
 
 /**
  * Everything a format writer gets: the records that passed the rules (in id order, each with its publication when

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.RecordIds;
-import nl.vidcat.catalog.Review;
-import nl.vidcat.catalog.Term;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.RecordIds;
+import nl.vidcat.model.Review;
+import nl.vidcat.model.Term;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.vocab.Vocabularies;
 import nl.vidcat.vocab.Vocabulary;
 

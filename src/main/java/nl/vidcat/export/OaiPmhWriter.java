@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.RecordScan;
+import nl.vidcat.io.Json;
+import nl.vidcat.store.RecordScan;
 
 /**
  * {@code --format oai-pmh}: a static OAI-PMH 2.0 repository that any plain web server can host (the README shows the

@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import nl.vidcat.catalog.ControlCharacters;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.SubtitleTrack;
-import nl.vidcat.catalog.Term;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.io.ControlCharacters;
+import nl.vidcat.io.Json;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.SubtitleTrack;
+import nl.vidcat.model.Term;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.vocab.Vocabularies;
 import nl.vidcat.vocab.Vocabulary;
 

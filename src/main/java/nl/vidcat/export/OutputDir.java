@@ -7,10 +7,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import nl.vidcat.catalog.AtomicFiles;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.AtomicFiles;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.io.Json;
+import nl.vidcat.io.VidcatException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 

@@ -3,8 +3,8 @@ package nl.vidcat.export;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Term;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.Term;
 
 /**
  * The small player page of a published video: HTML5 video with poster and captions, the title, description,

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import nl.vidcat.catalog.Poster;
-import nl.vidcat.catalog.Rendition;
-import nl.vidcat.catalog.SubtitleTrack;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.Poster;
+import nl.vidcat.model.Rendition;
+import nl.vidcat.model.SubtitleTrack;
+import nl.vidcat.model.VideoRecord;
 
 /**
  * What of a video is published, and under which file names. A published video is a folder

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import nl.vidcat.catalog.ControlCharacters;
+import nl.vidcat.io.ControlCharacters;
 
 /**
  * A thin layer over {@link XMLStreamWriter} that indents (so exports diff well) and cleans text: the JDK writer

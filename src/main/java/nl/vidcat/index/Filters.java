@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import nl.vidcat.catalog.Problem;
-import nl.vidcat.catalog.ReviewStatus;
-import nl.vidcat.catalog.Term;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.model.Problem;
+import nl.vidcat.model.ReviewStatus;
+import nl.vidcat.model.Term;
+import nl.vidcat.io.VidcatException;
 import nl.vidcat.vocab.Normalizer;
 import nl.vidcat.vocab.Vocabularies;
 

@@ -6,8 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.List;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.index.SubtitleCues.Cue;
 
 /**

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.VidcatException;
 import nl.vidcat.index.SearchResult.FacetValue;
 import nl.vidcat.index.SearchResult.Hit;
 import org.apache.lucene.analysis.Analyzer;

@@ -3,7 +3,7 @@ package nl.vidcat.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import nl.vidcat.media.Subtitles;
+import nl.vidcat.io.Subtitles;
 
 /**
  * The timed text of a video as search needs it: times in milliseconds and plain words (markup and entities gone).

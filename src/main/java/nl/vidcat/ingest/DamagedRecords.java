@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.RecordScan;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.store.RecordScan;
 
 /**
  * The record files ingest must not write over: unreadable ones (a hand edit gone wrong, a file cut off) and strays.

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import nl.vidcat.catalog.FileHash;
+import nl.vidcat.io.FileHash;
 import nl.vidcat.media.ProbeException;
 import nl.vidcat.media.Prober;
 

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.VidcatException;
 
 /**
  * The folder a coordinator imports from. Lists candidate video files (recursively, hidden files and symbolic links

@@ -1,5 +1,6 @@
 package nl.vidcat.ingest;
 
+import nl.vidcat.sheet.Sheet;
 import java.util.List;
 
 /**

@@ -1,15 +1,16 @@
 package nl.vidcat.ingest;
 
+import nl.vidcat.sheet.SheetRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Problem;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.Problem;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.vocab.Normalizer;
 
 /**

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import nl.vidcat.catalog.Loudness;
+import nl.vidcat.model.Loudness;
 import nl.vidcat.media.Profiles.AudioSpec;
 import nl.vidcat.media.Profiles.VideoSpec;
 import nl.vidcat.media.RenditionPlanner.Plan;

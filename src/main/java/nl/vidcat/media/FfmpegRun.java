@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.DoubleConsumer;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.VidcatException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import nl.vidcat.catalog.Loudness;
+import nl.vidcat.model.Loudness;
 
 /**
  * EBU R128 loudness normalization in two passes, as FFmpeg's {@code loudnorm} documentation recommends: pass one

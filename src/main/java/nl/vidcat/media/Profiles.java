@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.Json;
+import nl.vidcat.io.VidcatException;
 
 /**
  * Encoding profiles: named sets of renditions, read from {@code catalog-schema/profiles.json} in the jar, then

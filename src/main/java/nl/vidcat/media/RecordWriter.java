@@ -6,8 +6,8 @@ import java.nio.channels.FileLock;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.model.VideoRecord;
 
 /**
  * Updates records by read-modify-write of the stage's own part, so a transcode and a thumbnails run (or two shards)

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import nl.vidcat.catalog.FileHash;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.SourceFile;
-import nl.vidcat.catalog.VideoStream;
+import nl.vidcat.io.FileHash;
+import nl.vidcat.io.Json;
+import nl.vidcat.model.SourceFile;
+import nl.vidcat.model.VideoStream;
 import nl.vidcat.media.Profiles.Profile;
 import nl.vidcat.media.Profiles.RenditionSpec;
 

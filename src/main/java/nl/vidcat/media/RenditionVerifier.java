@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import nl.vidcat.catalog.SourceFile;
+import nl.vidcat.model.SourceFile;
 import nl.vidcat.media.RenditionPlanner.Plan;
 
 /**

@@ -1,8 +1,8 @@
 package nl.vidcat.media;
 
 import java.nio.charset.StandardCharsets;
-import nl.vidcat.catalog.FileHash;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.FileHash;
+import nl.vidcat.io.VidcatException;
 
 /**
  * One of N slices of a catalog's videos ({@code --shard I/N}, I from 0 to N-1), so N machines sharing one catalog

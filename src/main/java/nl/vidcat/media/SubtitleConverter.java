@@ -1,16 +1,17 @@
 package nl.vidcat.media;
 
+import nl.vidcat.io.Subtitles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import nl.vidcat.catalog.AtomicFiles;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.FileHash;
-import nl.vidcat.catalog.SubtitleTrack;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.io.AtomicFiles;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.io.FileHash;
+import nl.vidcat.model.SubtitleTrack;
+import nl.vidcat.model.VideoRecord;
 
 /** Turns a record's stored sidecar subtitle file into {@code media/<id>/subtitles.<lang>.vtt} (WebVTT, UTF-8). */
 final class SubtitleConverter {

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import nl.vidcat.catalog.Progress;
+import nl.vidcat.stage.Progress;
 
 /**
  * One bar and one ETA for the whole run. Each stage reports its own tasks as usual; they are mapped onto the run

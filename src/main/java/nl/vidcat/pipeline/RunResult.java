@@ -2,7 +2,7 @@ package nl.vidcat.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.VidcatException;
 import nl.vidcat.ingest.IngestResult;
 
 /**

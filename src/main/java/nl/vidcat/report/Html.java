@@ -3,7 +3,7 @@ package nl.vidcat.report;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import nl.vidcat.catalog.ControlCharacters;
+import nl.vidcat.io.ControlCharacters;
 
 /**
  * Escaping for everything the report writes. All record text goes through {@link #esc}, which is safe in element

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nl.vidcat.catalog.ReviewStatus;
-import nl.vidcat.catalog.Term;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.ReviewStatus;
+import nl.vidcat.model.Term;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.validate.Finding;
 import nl.vidcat.validate.Severity;
 

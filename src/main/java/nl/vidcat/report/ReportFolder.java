@@ -8,8 +8,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import nl.vidcat.catalog.AtomicFiles;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.AtomicFiles;
+import nl.vidcat.io.VidcatException;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 

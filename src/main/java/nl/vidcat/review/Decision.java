@@ -3,7 +3,7 @@ package nl.vidcat.review;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import nl.vidcat.catalog.ReviewStatus;
+import nl.vidcat.model.ReviewStatus;
 
 /**
  * A reviewer's verdict and the status it moves the record to.

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.vidcat.catalog.Review;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.model.Review;
+import nl.vidcat.io.VidcatException;
 
 /**
  * One review as entered on the command line or in a sheet line, checked against the programme's rules before it

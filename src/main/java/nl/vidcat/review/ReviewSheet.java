@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.vidcat.catalog.VidcatException;
-import nl.vidcat.ingest.CsvFile;
+import nl.vidcat.io.VidcatException;
+import nl.vidcat.io.CsvFile;
 
 /**
  * A reviews sheet for bulk entry: one line per review, Dutch or English headers in any order and case. Columns:

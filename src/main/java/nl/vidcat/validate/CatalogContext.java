@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.vidcat.catalog.Catalog;
+import nl.vidcat.store.Catalog;
 
 /**
  * What the rules know about the catalog an input belongs to: its rule settings and whether its media can be checked.

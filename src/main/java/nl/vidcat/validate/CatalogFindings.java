@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Progress;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.stage.Progress;
 
 /**
  * The findings of a whole catalog per record id, for the stages that act on them: export refuses records with

@@ -1,9 +1,9 @@
 package nl.vidcat.validate;
 
 import java.util.List;
-import nl.vidcat.catalog.ControlCharacters;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Term;
+import nl.vidcat.io.ControlCharacters;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.Term;
 
 /**
  * Invisible control and bidi characters in metadata ({@link ControlCharacters}): an ESC that retitles a terminal, a

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import nl.vidcat.catalog.Metadata;
+import nl.vidcat.model.Metadata;
 import nl.vidcat.vocab.Vocabulary;
 
 /**

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import nl.vidcat.catalog.Json;
+import nl.vidcat.io.Json;
 
 /**
  * Line numbers for JSON pointers in a record file, so CI annotations and editors jump to the offending line. Only

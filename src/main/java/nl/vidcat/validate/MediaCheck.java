@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import nl.vidcat.catalog.Media;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Rendition;
-import nl.vidcat.catalog.SourceFile;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.Media;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.Rendition;
+import nl.vidcat.model.SourceFile;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.validate.Rules.Limits;
 
 /**

@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.SubtitleTrack;
-import nl.vidcat.catalog.VideoRecord;
-import nl.vidcat.media.Subtitles;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.SubtitleTrack;
+import nl.vidcat.model.VideoRecord;
+import nl.vidcat.io.Subtitles;
 import nl.vidcat.vocab.FirstNames;
 
 /**

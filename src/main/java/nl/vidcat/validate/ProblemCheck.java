@@ -1,7 +1,7 @@
 package nl.vidcat.validate;
 
 import java.util.List;
-import nl.vidcat.catalog.Problem;
+import nl.vidcat.model.Problem;
 
 /**
  * Problems earlier stages stored in the record (and problems found while reading a sheet row) become findings, so a

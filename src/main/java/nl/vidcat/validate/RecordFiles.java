@@ -19,11 +19,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.JsonProblem;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.io.Json;
+import nl.vidcat.io.JsonProblem;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.VideoRecord;
 
 /** Record files ({@code records/<id>.json}), read one at a time. */
 final class RecordFiles extends Source {

@@ -2,7 +2,7 @@ package nl.vidcat.validate;
 
 import java.nio.file.Path;
 import java.util.List;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.VideoRecord;
 
 /**
  * Whether one record file is a record: readable, valid JSON, matching the record schema and bindable, checked exactly

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.vidcat.catalog.Json;
+import nl.vidcat.io.Json;
 
 /**
  * {@code catalog-schema/record.schema.json} (JSON Schema 2020-12, shipped in the jar) checked with networknt

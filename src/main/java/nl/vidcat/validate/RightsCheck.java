@@ -5,10 +5,10 @@ import static nl.vidcat.validate.Messages.didYouMeanNl;
 import static nl.vidcat.validate.Messages.q;
 
 import java.util.List;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.ReviewStatus;
-import nl.vidcat.catalog.SourceFile;
-import nl.vidcat.catalog.Term;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.ReviewStatus;
+import nl.vidcat.model.SourceFile;
+import nl.vidcat.model.Term;
 import nl.vidcat.vocab.Vocabularies;
 
 /**

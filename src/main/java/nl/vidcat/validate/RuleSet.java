@@ -3,9 +3,9 @@ package nl.vidcat.validate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.vidcat.catalog.CatalogSettings;
-import nl.vidcat.catalog.RuleOverride;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.model.CatalogSettings;
+import nl.vidcat.model.RuleOverride;
+import nl.vidcat.io.VidcatException;
 import nl.vidcat.vocab.Vocabulary;
 
 /**

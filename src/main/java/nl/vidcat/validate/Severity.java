@@ -2,7 +2,7 @@ package nl.vidcat.validate;
 
 import java.util.Arrays;
 import java.util.Locale;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.VidcatException;
 
 /** How bad a finding is. Errors block publication; warnings are advice a school may choose to ignore. */
 public enum Severity {

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Problem;
-import nl.vidcat.catalog.VidcatException;
-import nl.vidcat.ingest.Column;
-import nl.vidcat.ingest.Sheet;
-import nl.vidcat.ingest.SheetReader;
-import nl.vidcat.ingest.SheetRow;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.Problem;
+import nl.vidcat.io.VidcatException;
+import nl.vidcat.sheet.Column;
+import nl.vidcat.sheet.Sheet;
+import nl.vidcat.sheet.SheetReader;
+import nl.vidcat.sheet.SheetRow;
 
 /**
  * The rows of a metadata sheet, checked before ingest with the same rules as records. The sheet is read by the

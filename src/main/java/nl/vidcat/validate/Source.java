@@ -2,7 +2,7 @@ package nl.vidcat.validate;
 
 import java.nio.file.Path;
 import java.util.List;
-import nl.vidcat.catalog.Catalog;
+import nl.vidcat.store.Catalog;
 
 /**
  * Something to validate: the record files of a catalog, some record files, or the rows of a sheet. Items are

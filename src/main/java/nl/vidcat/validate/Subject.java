@@ -1,9 +1,9 @@
 package nl.vidcat.validate;
 
 import java.util.List;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Problem;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.Problem;
+import nl.vidcat.model.VideoRecord;
 
 /**
  * What a rule looks at: the metadata of a record or of a sheet row not yet ingested.

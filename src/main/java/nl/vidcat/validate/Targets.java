@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import nl.vidcat.catalog.AtomicFiles;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.RecordListing;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.io.AtomicFiles;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.store.RecordListing;
+import nl.vidcat.io.VidcatException;
 
 /**
  * Turns the PATHS of {@code vidcat validate} into sources: a catalog directory, a folder of record files, single

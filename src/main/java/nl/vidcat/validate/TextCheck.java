@@ -3,7 +3,7 @@ package nl.vidcat.validate;
 import static nl.vidcat.validate.Messages.blank;
 import static nl.vidcat.validate.Messages.q;
 
-import nl.vidcat.catalog.Metadata;
+import nl.vidcat.model.Metadata;
 import nl.vidcat.validate.Rules.Limits;
 
 /** Title and description: NL-LOM requires both, and they are what students search and read first. */

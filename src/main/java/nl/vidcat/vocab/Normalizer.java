@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.vidcat.catalog.Problem;
-import nl.vidcat.catalog.Term;
+import nl.vidcat.model.Problem;
+import nl.vidcat.model.Term;
 
 /**
  * Turns what coordinators type into vocabulary terms. Shared by ingest and validate so that {@code KD22},

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.vidcat.catalog.Json;
+import nl.vidcat.io.Json;
 
 /**
  * The vocabularies shipped in the jar under {@code catalog-schema/vocab/}: kerndoelen (VO onderbouw and PO), VO

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import nl.vidcat.catalog.Term;
+import nl.vidcat.model.Term;
 
 /**
  * One controlled vocabulary from {@code catalog-schema/vocab/}. Lookups ignore case, diacritics, spaces and

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
-import nl.vidcat.catalog.Catalog;
+import nl.vidcat.store.Catalog;
 
 /**
  * Generates the catalogs bench/check measures. Not a test.

@@ -6,17 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.FileHash;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.Media;
-import nl.vidcat.catalog.Poster;
-import nl.vidcat.catalog.Rendition;
-import nl.vidcat.catalog.SourceFile;
-import nl.vidcat.catalog.Storyboard;
-import nl.vidcat.catalog.SubtitleTrack;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.io.FileHash;
+import nl.vidcat.io.Json;
+import nl.vidcat.model.Media;
+import nl.vidcat.model.Poster;
+import nl.vidcat.model.Rendition;
+import nl.vidcat.model.SourceFile;
+import nl.vidcat.model.Storyboard;
+import nl.vidcat.model.SubtitleTrack;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.VideoRecord;
 
 /**
  * Catalogs whose records name real files (random bytes, their true sizes and SHA-256) as ingest, transcode and

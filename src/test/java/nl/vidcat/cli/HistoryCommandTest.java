@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.ReviewStatus;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.io.Json;
+import nl.vidcat.model.ReviewStatus;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,7 +122,7 @@ class HistoryCommandTest {
     void restoreWaitsForNoOneAndTouchesNothingWhileTheCatalogIsBusy() throws IOException {
         assertEquals(0, approve().code());
         byte[] before = Files.readAllBytes(catalog.recordFile(ID));
-        try (nl.vidcat.catalog.CatalogLock lock = catalog.lock("ingest", java.time.Duration.ZERO)) {
+        try (nl.vidcat.store.CatalogLock lock = catalog.lock("ingest", java.time.Duration.ZERO)) {
             CliRun.Result r = vidcat("restore", ID);
             assertEquals(2, r.code(), r.all());
             assertTrue(r.err().contains("in use"), r.err());

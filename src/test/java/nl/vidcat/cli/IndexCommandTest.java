@@ -10,11 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.ControlCharacters;
-import nl.vidcat.catalog.CatalogLock;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.TestRecords;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.io.ControlCharacters;
+import nl.vidcat.store.CatalogLock;
+import nl.vidcat.io.Json;
+import nl.vidcat.model.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,8 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.TestRecords;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.model.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

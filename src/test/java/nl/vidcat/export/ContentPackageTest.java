@@ -15,12 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import nl.vidcat.catalog.Media;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.Rendition;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.Media;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.Rendition;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 
 class ContentPackageTest extends ExportTestBase {

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import nl.vidcat.catalog.ControlCharacters;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.io.ControlCharacters;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,18 +8,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.CatalogSettings;
-import nl.vidcat.catalog.Media;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Poster;
-import nl.vidcat.catalog.Rendition;
-import nl.vidcat.catalog.Review;
-import nl.vidcat.catalog.ReviewStatus;
-import nl.vidcat.catalog.RuleOverride;
-import nl.vidcat.catalog.SubtitleTrack;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.model.CatalogSettings;
+import nl.vidcat.model.Media;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.Poster;
+import nl.vidcat.model.Rendition;
+import nl.vidcat.model.Review;
+import nl.vidcat.model.ReviewStatus;
+import nl.vidcat.model.RuleOverride;
+import nl.vidcat.model.SubtitleTrack;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.VideoRecord;
 
 /** A catalog with records and small stand-in media files where transcode and thumbnails would put them. */
 final class ExportFixture {

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.ReviewStatus;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VidcatException;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.ReviewStatus;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.io.VidcatException;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.Main;
 import nl.vidcat.validate.CatalogFindings;
 import nl.vidcat.vocab.Normalizer;
@@ -102,7 +102,7 @@ class ExporterTest extends ExportTestBase {
                 fx.catalog.dir().resolve("records/x"))));
         assertTrue(e.getMessage().contains("inside the catalog"), e.getMessage());
         e = assertThrows(VidcatException.class, () -> export(ExportRequest.of(ExportFormat.NLLOM,
-                fx.catalog.dir().resolve(nl.vidcat.catalog.Catalog.HISTORY_DIR))));
+                fx.catalog.dir().resolve(nl.vidcat.store.Catalog.HISTORY_DIR))));
         assertTrue(e.getMessage().contains("inside the catalog's history folder"), e.getMessage());
         e = assertThrows(VidcatException.class, () -> export(ExportRequest.of(ExportFormat.NLLOM, tmp)));
         assertTrue(e.getMessage().contains("contains the catalog"), e.getMessage());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import nl.vidcat.catalog.Progress;
+import nl.vidcat.stage.Progress;
 import nl.vidcat.vocab.Normalizer;
 import nl.vidcat.vocab.Vocabularies;
 import org.junit.jupiter.api.Test;

@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 
 class NlLomExportTest extends ExportTestBase {
@@ -97,7 +97,7 @@ class NlLomExportTest extends ExportTestBase {
     @Test
     void makersAreAuthorsOnlyWithConsentOtherwiseTheSchool() throws Exception {
         VideoRecord yes = fx.approved("met-toestemming-1111aaaa");
-        VideoRecord no = fx.published(nl.vidcat.catalog.TestRecords.sample("zonder-toestemming-2222bbbb"));
+        VideoRecord no = fx.published(nl.vidcat.model.TestRecords.sample("zonder-toestemming-2222bbbb"));
         Metadata m = no.metadata();
         fx.save(ExportFixture.withMetadata(no, new Metadata(m.title(), m.description(), m.keywords(), m.subject(),
                 m.levels(), m.years(), m.goals(), m.language(), m.licence(), m.school(), m.teacher(),
@@ -125,7 +125,7 @@ class NlLomExportTest extends ExportTestBase {
     @Test
     void textIsEscapedAndControlCharactersRemoved() throws Exception {
         fx.rule("text.control-characters", "warning"); // exported anyway: the export must still leave them out
-        VideoRecord r = fx.published(nl.vidcat.catalog.TestRecords.sample("escape-3333cccc"));
+        VideoRecord r = fx.published(nl.vidcat.model.TestRecords.sample("escape-3333cccc"));
         Metadata m = r.metadata();
         String title = "Breuken & <script>alert(\"x\")</script> 'deel' \u0001\u0007\u001b2\uFFFE";
         fx.save(ExportFixture.withMetadata(r, new Metadata(title, "A;B, \"C\" \u0000 > D", List.of("a&b", "<c>"),
@@ -145,10 +145,10 @@ class NlLomExportTest extends ExportTestBase {
     @Test
     void baseUrlIsRequiredAndChecked() throws Exception {
         fx.approved("breuken-3f9a2c1d");
-        var ex = org.junit.jupiter.api.Assertions.assertThrows(nl.vidcat.catalog.VidcatException.class, () ->
+        var ex = org.junit.jupiter.api.Assertions.assertThrows(nl.vidcat.io.VidcatException.class, () ->
                 new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.NLLOM, tmp.resolve("out")), Progress.NONE));
         assertTrue(ex.getMessage().contains("--base-url"));
-        ex = org.junit.jupiter.api.Assertions.assertThrows(nl.vidcat.catalog.VidcatException.class, () ->
+        ex = org.junit.jupiter.api.Assertions.assertThrows(nl.vidcat.io.VidcatException.class, () ->
                 new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.NLLOM, tmp.resolve("out"))
                         .withBaseUrl("ftp://x/?a=1"), Progress.NONE));
         assertTrue(ex.getMessage().contains("http(s)"));

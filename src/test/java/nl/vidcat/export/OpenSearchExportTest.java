@@ -9,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.io.Json;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.vidcat.catalog.Problem;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.SourceFile;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.Problem;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.SourceFile;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

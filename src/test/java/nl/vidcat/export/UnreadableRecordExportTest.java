@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.TestRecords;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.TestRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -16,16 +16,16 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import nl.vidcat.catalog.AudioStream;
-import nl.vidcat.catalog.Media;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Origin;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.ReviewStatus;
-import nl.vidcat.catalog.SourceFile;
-import nl.vidcat.catalog.Term;
-import nl.vidcat.catalog.VideoRecord;
-import nl.vidcat.catalog.VideoStream;
+import nl.vidcat.model.AudioStream;
+import nl.vidcat.model.Media;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.Origin;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.ReviewStatus;
+import nl.vidcat.model.SourceFile;
+import nl.vidcat.model.Term;
+import nl.vidcat.model.VideoRecord;
+import nl.vidcat.model.VideoStream;
 import nl.vidcat.index.SubtitleCues.Cue;
 import nl.vidcat.vocab.Normalizer;
 import org.apache.lucene.analysis.Analyzer;
@@ -50,7 +50,7 @@ public final class IndexBench {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(arg(args, "--records", "100000"));
         Path work = Path.of(arg(args, "--work", "target/bench-index"));
-        nl.vidcat.catalog.AtomicFiles.deleteTree(work);
+        nl.vidcat.io.AtomicFiles.deleteTree(work);
         Files.createDirectories(work);
         HeapWatch heap = new HeapWatch();
         heap.start();
@@ -107,7 +107,7 @@ public final class IndexBench {
                 full.records() / full.seconds() >= 10_000 ? "met" : "NOT met", pct(dutchLatency, 99) < 50 ? "met" : "NOT met",
                 heap.peakAfterGcMb <= 1024 ? "met" : "NOT met");
         heap.stopWatching();
-        nl.vidcat.catalog.AtomicFiles.deleteTree(work);
+        nl.vidcat.io.AtomicFiles.deleteTree(work);
     }
 
     // ---- queries

@@ -11,12 +11,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.vidcat.catalog.Media;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Origin;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.ReviewStatus;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.model.Media;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.Origin;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.ReviewStatus;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.index.SubtitleCues.Cue;
 import nl.vidcat.vocab.Normalizer;
 

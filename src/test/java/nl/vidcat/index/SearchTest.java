@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Progress;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.stage.Progress;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
@@ -173,7 +173,7 @@ class SearchTest {
         assertEquals(List.of("22"), Filters.resolve("kerndoel", List.of("KD22")));
         assertEquals(List.of("1", "2"), Filters.resolve("year", List.of("1-2")));
         assertEquals(List.of("5-10 min"), Filters.resolve("duration", List.of("5-10")));
-        var e = org.junit.jupiter.api.Assertions.assertThrows(nl.vidcat.catalog.VidcatException.class,
+        var e = org.junit.jupiter.api.Assertions.assertThrows(nl.vidcat.io.VidcatException.class,
                 () -> Filters.resolve("subject", List.of("wiskunda")));
         assertTrue(e.getMessage().contains("did you mean wiskunde"), e.getMessage());
     }

@@ -5,11 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.SubtitleTrack;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.model.SubtitleTrack;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.vocab.Normalizer;
 
 /** A small catalog of realistic records for the index tests. */

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Progress;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.stage.Progress;
 import nl.vidcat.media.Prober;
 import nl.vidcat.media.TestVideos;
 

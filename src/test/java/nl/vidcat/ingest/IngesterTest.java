@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.media.TestVideos;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -110,7 +110,7 @@ class IngesterTest {
 
     /** An ingested record of one sheet row, then approved by a reviewer. */
     private record Approved(Path folder, Path cat, Catalog catalog, VideoRecord record,
-                            nl.vidcat.catalog.Review approval, byte[] bytes) {
+                            nl.vidcat.model.Review approval, byte[] bytes) {
     }
 
     private Approved ingestedAndApproved() throws IOException {
@@ -119,9 +119,9 @@ class IngesterTest {
         ingest(f, cat, false, Ingester.Transfer.COPY);
         Catalog c = Catalog.open(cat);
         VideoRecord r = c.records().stream().filter(x -> x.origin().line() != null).findFirst().orElseThrow();
-        nl.vidcat.catalog.Review approval = new nl.vidcat.catalog.Review("J. de Vries",
+        nl.vidcat.model.Review approval = new nl.vidcat.model.Review("J. de Vries",
                 Instant.parse("2026-11-23T11:00:00Z"), Map.of("content", "4", "copyright", "ok"), "approve", null);
-        c.save(r.withReview(approval, nl.vidcat.catalog.ReviewStatus.APPROVED, approval.at()), "review");
+        c.save(r.withReview(approval, nl.vidcat.model.ReviewStatus.APPROVED, approval.at()), "review");
         byte[] approved = Files.readAllBytes(c.recordFile(r.id()));
         return new Approved(f, cat, c, r, approval, approved);
     }
@@ -133,7 +133,7 @@ class IngesterTest {
         Path cat = a.cat();
         Catalog c = a.catalog();
         VideoRecord r = a.record();
-        nl.vidcat.catalog.Review approval = a.approval();
+        nl.vidcat.model.Review approval = a.approval();
         byte[] approved = a.bytes();
 
         Files.writeString(f.resolve("metadata.csv"), HEADER + "wiskunde/breuken.mp4;Breuken (nieuw);Betere uitleg;wiskunde;vwo;2;KD23;;\n");
@@ -141,9 +141,9 @@ class IngesterTest {
         VideoRecord updated = c.find(r.id()).orElseThrow();
         assertEquals("Breuken (nieuw)", updated.metadata().title());
         assertEquals(List.of(approval), updated.reviews());
-        assertEquals(nl.vidcat.catalog.ReviewStatus.APPROVED, updated.status());
+        assertEquals(nl.vidcat.model.ReviewStatus.APPROVED, updated.status());
         assertEquals("ingest", c.history().versions(r.id()).get(0).writtenBy());
-        nl.vidcat.catalog.RecordHistory.Version kept = c.history().versions(r.id()).get(1);
+        nl.vidcat.store.RecordHistory.Version kept = c.history().versions(r.id()).get(1);
         assertEquals("review", kept.writtenBy());
         assertTrue(java.util.Arrays.equals(approved, kept.bytes()), "the approved record before the sheet is kept");
     }
@@ -155,7 +155,7 @@ class IngesterTest {
         Path cat = a.cat();
         Catalog c = a.catalog();
         VideoRecord r = a.record();
-        nl.vidcat.catalog.Review approval = a.approval();
+        nl.vidcat.model.Review approval = a.approval();
         byte[] approved = a.bytes();
         String broken = new String(approved, java.nio.charset.StandardCharsets.UTF_8)
                 .replaceFirst("\"keywords\" : \\[[^\\]]*\\]", "\"keywords\" : \"a, b\"");

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import nl.vidcat.catalog.Loudness;
+import nl.vidcat.model.Loudness;
 import nl.vidcat.media.Profiles.AudioSpec;
 import nl.vidcat.media.Profiles.RenditionSpec;
 import nl.vidcat.media.RenditionPlanner.Plan;

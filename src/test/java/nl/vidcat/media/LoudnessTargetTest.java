@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.Rendition;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.Rendition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

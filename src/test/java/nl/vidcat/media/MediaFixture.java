@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.FileHash;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.SourceFile;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.io.FileHash;
+import nl.vidcat.io.Json;
+import nl.vidcat.model.SourceFile;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.VideoRecord;
 
 /** Puts generated clips into a catalog as ingest would (media/<id>/source.<ext> plus a probed record). */
 final class MediaFixture {

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.RecordHistory;
-import nl.vidcat.catalog.Review;
-import nl.vidcat.catalog.ReviewStatus;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.store.RecordHistory;
+import nl.vidcat.model.Review;
+import nl.vidcat.model.ReviewStatus;
+import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Loudness;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.Rendition;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.model.Loudness;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.Rendition;
+import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

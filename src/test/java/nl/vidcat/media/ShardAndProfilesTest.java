@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.CatalogLock;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.store.CatalogLock;
+import nl.vidcat.io.VidcatException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

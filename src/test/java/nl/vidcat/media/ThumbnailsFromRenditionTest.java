@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import javax.imageio.ImageIO;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Poster;
-import nl.vidcat.catalog.Progress;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.model.Poster;
+import nl.vidcat.stage.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

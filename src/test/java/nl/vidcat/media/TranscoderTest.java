@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.FileHash;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.Rendition;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.io.FileHash;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.Rendition;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -214,7 +214,7 @@ class TranscoderTest {
         assertEquals(FileHash.sha256(file), after.sha256());
         assertNotEquals(0, after.size());
         try (var files = Files.list(catalog.mediaDir("silent-a1"))) {
-            assertTrue(files.noneMatch(nl.vidcat.catalog.AtomicFiles::isTemp), "no temp file left");
+            assertTrue(files.noneMatch(nl.vidcat.io.AtomicFiles::isTemp), "no temp file left");
         }
     }
 

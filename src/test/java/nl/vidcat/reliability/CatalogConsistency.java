@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.vidcat.catalog.AtomicFiles;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Rendition;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.io.AtomicFiles;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.model.Rendition;
+import nl.vidcat.model.VideoRecord;
 
 /** What "nothing is lost, nothing is half-written" means for a catalog, as assertions. */
 final class CatalogConsistency {

@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import nl.vidcat.catalog.Catalog;
+import nl.vidcat.store.Catalog;
 import nl.vidcat.media.TestVideos;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.vidcat.catalog.AtomicFiles;
-import nl.vidcat.catalog.Catalog;
+import nl.vidcat.io.AtomicFiles;
+import nl.vidcat.store.Catalog;
 
 /**
  * One way a catalog goes wrong in real life (a hand edit, a sync tool, a crash, a full or read-only disk), applied to

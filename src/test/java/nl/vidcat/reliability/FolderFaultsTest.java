@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.vidcat.catalog.Catalog;
+import nl.vidcat.store.Catalog;
 import nl.vidcat.cli.CliRun;
 import nl.vidcat.media.TestVideos;
 import org.junit.jupiter.api.BeforeAll;

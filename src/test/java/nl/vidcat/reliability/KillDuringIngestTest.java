@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import nl.vidcat.catalog.Catalog;
+import nl.vidcat.store.Catalog;
 import nl.vidcat.media.TestVideos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,9 +12,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.RecordIds;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.model.RecordIds;
+import nl.vidcat.io.VidcatException;
 import nl.vidcat.ingest.ImportFolderProbe;
 
 /**

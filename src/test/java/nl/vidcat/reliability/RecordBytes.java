@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import nl.vidcat.catalog.AtomicFiles;
-import nl.vidcat.catalog.Catalog;
+import nl.vidcat.io.AtomicFiles;
+import nl.vidcat.store.Catalog;
 
 /**
  * The SHA-256 of every record file of a catalog (everything in records/ but temp files, plus catalog.json): what

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.VideoRecord;
 import nl.vidcat.validate.CatalogFindings;
 
 /**

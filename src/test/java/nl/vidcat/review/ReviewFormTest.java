@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import nl.vidcat.catalog.Review;
-import nl.vidcat.catalog.VidcatException;
+import nl.vidcat.model.Review;
+import nl.vidcat.io.VidcatException;
 import org.junit.jupiter.api.Test;
 
 class ReviewFormTest {

@@ -14,12 +14,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.ReviewStatus;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VidcatException;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.ReviewStatus;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.io.VidcatException;
+import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,7 +74,7 @@ class ReviewsTest {
     void everyReviewKeepsTheRecordItReplaced() throws IOException {
         reviews.add("breuken-00000001", approve("mw. Jansen"));
         reviews.add("breuken-00000001", approve("dhr. Bakker"));
-        List<nl.vidcat.catalog.RecordHistory.Entry> h = catalog.history().entries("breuken-00000001");
+        List<nl.vidcat.store.RecordHistory.Entry> h = catalog.history().entries("breuken-00000001");
         assertEquals(List.of("review", "review", "vidcat"), h.stream().map(e -> e.writtenBy()).toList());
         assertEquals(List.of(2, 1, 0), h.stream().map(e -> e.reviews()).toList());
         assertEquals(List.of("approved", "approved", "draft"), h.stream().map(e -> e.status()).toList());

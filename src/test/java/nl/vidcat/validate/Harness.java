@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Metadata;
-import nl.vidcat.catalog.Progress;
-import nl.vidcat.catalog.Term;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.model.Metadata;
+import nl.vidcat.stage.Progress;
+import nl.vidcat.model.Term;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.VideoRecord;
 
 /** Runs the validator in tests and collects what a format would receive. */
 final class Harness {

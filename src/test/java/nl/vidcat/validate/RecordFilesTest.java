@@ -11,10 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Json;
-import nl.vidcat.catalog.TestRecords;
-import nl.vidcat.catalog.VideoRecord;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.io.Json;
+import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.Json;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.io.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +59,7 @@ class TargetsTest {
     }
 
     /** A clean record with a title of its own (the same title twice would add duplicate-title reports). */
-    private static nl.vidcat.catalog.VideoRecord record(String id) {
+    private static nl.vidcat.model.VideoRecord record(String id) {
         return Harness.edit(Harness.clean(id), m -> m.title = "Uitleg over " + id);
     }
 }

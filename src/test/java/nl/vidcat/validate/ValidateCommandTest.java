@@ -13,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import nl.vidcat.catalog.Catalog;
-import nl.vidcat.catalog.ControlCharacters;
-import nl.vidcat.catalog.Json;
+import nl.vidcat.store.Catalog;
+import nl.vidcat.io.ControlCharacters;
+import nl.vidcat.io.Json;
 import nl.vidcat.cli.CliRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +49,7 @@ class ValidateCommandTest {
         Catalog.openOrCreate(catalog).save(clean("breuken-00000000"));
     }
 
-    private void save(nl.vidcat.catalog.VideoRecord r) throws IOException {
+    private void save(nl.vidcat.model.VideoRecord r) throws IOException {
         Catalog.open(catalog).save(r);
     }
 

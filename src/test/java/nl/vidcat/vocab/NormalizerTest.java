@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.vidcat.catalog.Problem;
-import nl.vidcat.catalog.Term;
+import nl.vidcat.model.Problem;
+import nl.vidcat.model.Term;
 import org.junit.jupiter.api.Test;
 
 class NormalizerTest {

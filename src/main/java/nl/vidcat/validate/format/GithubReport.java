@@ -3,7 +3,7 @@ package nl.vidcat.validate.format;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import nl.vidcat.catalog.ControlCharacters;
+import nl.vidcat.io.ControlCharacters;
 import nl.vidcat.validate.Finding;
 import nl.vidcat.validate.ItemReport;
 import nl.vidcat.validate.ReportSink;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import nl.vidcat.catalog.Json;
+import nl.vidcat.io.Json;
 import nl.vidcat.validate.Finding;
 import nl.vidcat.validate.ItemReport;
 import nl.vidcat.validate.RecordSchema;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.vidcat.catalog.Json;
+import nl.vidcat.io.Json;
 import nl.vidcat.validate.Finding;
 import nl.vidcat.validate.ItemReport;
 import nl.vidcat.validate.Lang;

@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.vidcat.catalog.ControlCharacters;
+import nl.vidcat.io.ControlCharacters;
 import nl.vidcat.validate.Finding;
 import nl.vidcat.validate.ItemReport;
 import nl.vidcat.validate.Lang;

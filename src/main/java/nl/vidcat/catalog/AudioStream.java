@@ -1,4 +1,0 @@
-package nl.vidcat.catalog;
-
-public record AudioStream(String codec, int channels, int sampleRate) {
-}

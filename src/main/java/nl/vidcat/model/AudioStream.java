@@ -1,0 +1,4 @@
+package nl.vidcat.model;
+
+public record AudioStream(String codec, int channels, int sampleRate) {
+}
