@@ -22,10 +22,15 @@ final class JsonReport implements ReportSink {
     private final ReportFormat.Options options;
 
     JsonReport(Writer out, ReportFormat.Options options) throws IOException {
-        this.g = Json.mapper().getFactory().createGenerator(out)
+        this.g = generator(out);
+        this.options = options;
+    }
+
+    /** A pretty-printing generator that leaves {@code out} open (the caller owns the stream). */
+    static JsonGenerator generator(Writer out) throws IOException {
+        return Json.mapper().getFactory().createGenerator(out)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 .useDefaultPrettyPrinter();
-        this.options = options;
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.vidcat.io.Json;
 import nl.vidcat.validate.Finding;
 import nl.vidcat.validate.ItemReport;
 import nl.vidcat.validate.Lang;
@@ -32,9 +31,7 @@ final class SarifReport implements ReportSink {
     private final Map<String, Integer> ruleIndex = new HashMap<>();
 
     SarifReport(Writer out, ReportFormat.Options options) throws IOException {
-        this.g = Json.mapper().getFactory().createGenerator(out)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .useDefaultPrettyPrinter();
+        this.g = JsonReport.generator(out);
         this.options = options;
     }
 
