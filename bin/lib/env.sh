@@ -6,7 +6,7 @@ vidcat_root() {
 }
 
 java_major() { # prints the feature version of the java binary $1 (e.g. 25), or nothing
-  # The JDK's release file answers without starting a JVM (each start costs ~0.1 s, once per installed JDK);
+  # The JDK's release file answers without starting a JVM (a JVM start per installed JDK adds up);
   # the JVM itself is asked only when there is no such file.
   local release v
   release="$(dirname "$(dirname "$1")")/release"

@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Check that the catalog is intact: every record file reads and matches the schema and is named"
-                + " after its id, no two files claim one id, every media file a record names exists and matches its"
-                + " recorded SHA-256 (--quick: its size), the search index matches the records, and no temp file or"
-                + " stale lock was left by an interrupted run. Read-only; runs beside other commands.",
+        description = {"Check that the catalog is intact.",
+                "Every record file reads and matches the schema and is named after its id, no two files claim one"
+                + " id, every media file a record names exists and matches its recorded SHA-256 (--quick: its"
+                + " size), the search index matches the records, and no temp file or stale lock was left by an"
+                + " interrupted run. Read-only; runs beside other commands.",
                 "--repair takes the write lock and does only what loses nothing: removes leftover temp files, clears"
                 + " a stale lock, moves strays to CATALOG/lost+found/, renames a misnamed record to its id, and sets"
                 + " damaged renditions, posters and subtitles aside so transcode or thumbnails make them again; with"

@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 /** {@code vidcat export}: NL-LOM, IMS Content Packages, a static OAI-PMH repository, OpenSearch bulk or the sheet. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export approved records without validation errors for Wikiwijs/Edurep and learning"
-                + " environments; the rest are listed with the reason.",
-                "Formats:",
+                + " environments.",
+                "The rest are listed with the reason. The formats:",
+                "",
                 "  nllom       NL-LOM XML per video (Edurep)",
                 "  imscp       IMS Content Package zip per video; --collection adds one with all",
                 "  oai-pmh     static OAI-PMH 2.0 repository for Edurep to harvest",

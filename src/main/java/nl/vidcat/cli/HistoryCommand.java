@@ -23,11 +23,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code vidcat history}: the earlier versions of a record, for {@code vidcat restore}. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = "List the versions of a record, newest first: every record vidcat writes (ingest, review,"
-                + " transcode, thumbnails, restore) is kept, and so is a record file changed outside vidcat (by hand,"
-                + " by git) before vidcat replaces it ('found'); the last " + RecordHistory.KEEP
-                + " per record, in CATALOG/history/. 'vidcat restore' puts one back.",
-        footer = {"", "Examples:",
+        description = {"List the versions of a record, newest first.",
+                "Every record vidcat writes (ingest, review, transcode, thumbnails, restore) is kept, and so is a"
+                + " record file changed outside vidcat (by hand, by git) before vidcat replaces it ('found'); the"
+                + " last " + RecordHistory.KEEP + " per record, in CATALOG/history/. 'vidcat restore' puts one back."},
+        footerHeading = "%nExamples:%n",
+        footer = {
                 "  vidcat history breuken-3f9a2c1d",
                 "  vidcat restore breuken-3f9a2c1d --version 4"})
 public final class HistoryCommand implements Callable<Integer> {

@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code vidcat index}: (re)build the search index safely; cron-friendly (one summary line, exit codes). */
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Build the search index of the catalog into a fresh directory, check it (CheckIndex and smoke",
-                "queries) and switch to it atomically; the previous build is kept for --rollback. Records with",
-                "validation errors are indexed but hidden from ordinary searches. Does nothing when nothing changed."},
+        description = {"Build the search index of the catalog.",
+                "Builds into a fresh directory, checks it (CheckIndex and smoke queries) and switches to it"
+                        + " atomically; the previous build is kept for --rollback. Records with validation errors are"
+                        + " indexed but hidden from ordinary searches. Does nothing when nothing changed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:index built, or nothing to do", "1:the build failed its checks (the old index keeps serving),"
                 + " or unreadable records were left out", "2:usage error, no catalog, catalog busy"})

@@ -17,9 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Import a folder of videos and its metadata sheet into the catalog. Videos are recognized by"
-                + " content, deduplicated by SHA-256 (running it twice changes nothing), and matched to sheet rows by"
-                + " the 'bestand' column. Creates the catalog if needed.",
+        description = {"Import a folder of videos and its metadata sheet into the catalog.",
+                "Videos are recognized by content, deduplicated by SHA-256 (running it twice changes nothing), and"
+                + " matched to sheet rows by the 'bestand' column. Creates the catalog if needed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all rows and files imported", "1:some rows or files were rejected (see the summary)",
                 "2:usage error (missing folder or sheet, unreadable sheet, catalog busy)"})

@@ -115,7 +115,7 @@ final class Logging {
         b.add(b.newLogger("com.networknt", Level.WARN).addAttribute("additivity", true));
         BuiltConfiguration config = b.build();
         // The first configuration starts Log4j with it: the bundled default would otherwise be read first, with the
-        // JDK's XML parser (0.1 s of every command's start). Later ones (catalogReady) replace the running one.
+        // JDK's XML parser, a noticeable part of every command's start. Later ones (catalogReady) replace the running one.
         LoggerContext context = Configurator.initialize(config);
         if (context == null || context.getConfiguration() != config) {
             Configurator.reconfigure(config);

@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code vidcat report}: the static HTML overview a coordinator opens from disk. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Write the catalog report: an HTML overview (posters, status, validation, filters) and a page"
-                + " per video with the player, metadata, findings and reviews. Open index.html in any browser; no"
-                + " server or internet needed. The folder is replaced as a whole.")
+        description = {"Write the catalog report: an HTML overview and a page per video.",
+                "The overview shows posters, status, validation and filters; a video's page the player, metadata,"
+                        + " findings and reviews. Open index.html in any browser; no server or internet needed. The"
+                        + " folder is replaced as a whole."})
 public final class ReportCommand implements Callable<Integer> {
 
     @Mixin

@@ -17,12 +17,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code vidcat restore}: put an earlier version of a record back. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Put an earlier version of a record back (see 'vidcat history ID'): by default the newest"
-                + " readable one that differs from the record, so a bad hand edit, a wrong sheet or a deleted record"
-                + " file is undone. Works when"
-                + " the record file is unreadable or missing. The record it replaces is kept as a version in turn, so"
-                + " a restore can be undone too. Reviews recorded since that version stay, with the status they gave.",
-        footer = {"", "Examples:",
+        description = {"Put an earlier version of a record back (see 'vidcat history ID').",
+                "By default the newest readable one that differs from the record, so a bad hand edit, a wrong sheet"
+                + " or a deleted record file is undone. Works when the record file is unreadable or missing. The"
+                + " record it replaces is kept as a version in turn, so a restore can be undone too. Reviews"
+                + " recorded since that version stay, with the status they gave."},
+        footerHeading = "%nExamples:%n",
+        footer = {
                 "  vidcat restore breuken-3f9a2c1d",
                 "  vidcat restore breuken-3f9a2c1d --version 4"})
 public final class RestoreCommand implements Callable<Integer> {
@@ -32,6 +33,11 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    // --version (of the record) takes a name of the standard -V/--version, and picocli then leaves out the whole
+    // standard set, --help too; without this, 'vidcat restore --help' was a usage error.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Parameters(paramLabel = "ID", description = "The record to restore.")
     private String id;

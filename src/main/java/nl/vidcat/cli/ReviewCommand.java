@@ -30,11 +30,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code vidcat review}: record a peer review, import a sheet of them, or list what waits. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = "Peer review before publication (criteria after MERLOT: content accuracy, didactic quality,"
-                + " usability, copyright of used material). A decision sets the status: approve -> approved, revise"
-                + " -> in-review (the comment says what to fix; the next review decides), reject -> rejected."
-                + " Approving needs every score >= 3 and copyright=ok.",
-        footer = {"", "Examples:",
+        description = {"Review videos before publication: record decisions, or list the videos waiting for one.",
+                "The criteria are after MERLOT: content accuracy, didactic quality, usability, copyright of used material. A decision"
+                + " sets the status: approve -> approved, revise -> in-review (the comment says what to fix; the next"
+                + " review decides), reject -> rejected. Approving needs every score >= 3 and copyright=ok."},
+        footerHeading = "%nExamples:%n",
+        footer = {
                 "  vidcat review breuken-3f9a2c1d --reviewer \"J. de Vries\" \\",
                 "      --scores content=4,didactics=5,usability=3,copyright=ok --decision approve",
                 "  vidcat review --import beoordelingen.csv",

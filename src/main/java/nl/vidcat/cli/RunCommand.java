@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"The whole job in one command: a quick check of the catalog (see 'vidcat check'), then ingest"
-                + " FOLDER with its sheet, validate, transcode, make thumbnails, update the search index and write the"
-                + " report page (and export, with --export).",
+        description = {"Run every stage on a folder of videos and its sheet: the whole job in one command.",
+                "A quick check of the catalog (see 'vidcat check'), then ingest FOLDER with its sheet, validate,"
+                + " transcode, make thumbnails, update the search index and write the report page (and export, with"
+                + " --export).",
                 "Every stage skips what is already done: after adding 3 videos to FOLDER, a rerun works on those 3."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every stage succeeded for every video",

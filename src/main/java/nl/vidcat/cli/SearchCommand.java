@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code vidcat search}: query the live index; text for people, JSON (documented shape) for scripts. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the catalog's index. Every word must match (title, keywords, subject/level/year,",
-                "description or what is said); \"phrases\", -word, a|b and prefix* work, odd syntax never fails.",
-                "Finds few? Typo-tolerant matching kicks in. Facet counts ignore their own filter (drill-sideways)."})
+        description = {"Search the catalog's index.",
+                "Every word must match (title, keywords, subject/level/year, description or what is said);"
+                        + " \"phrases\", -word, a|b and prefix* work, odd syntax never fails. Finds few? Typo-tolerant"
+                        + " matching kicks in. Facet counts ignore their own filter (drill-sideways)."})
 public final class SearchCommand implements Callable<Integer> {
 
     enum Format { text, json }

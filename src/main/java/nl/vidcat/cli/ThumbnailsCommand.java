@@ -14,8 +14,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "thumbnails", mixinStandardHelpOptions = true,
-        description = "Make a representative poster (JPEG max 1280 wide, and WebP) and a storyboard (sprite sheet + "
-                + "WebVTT with #xywh=) for each video. Reruns skip videos whose images are intact.",
+        description = {"Make a poster and a storyboard for each video.",
+                "The poster is a representative frame (JPEG max 1280 wide, and WebP); the storyboard a sprite sheet"
+                        + " + WebVTT with #xywh=. Reruns skip videos whose images are intact."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every video done or already up to date", "1:some videos failed (listed with the reason)",
                 "2:usage error (bad --interval or --shard, catalog busy)"})

@@ -14,9 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "transcode", mixinStandardHelpOptions = true,
-        description = "Make web-ready renditions of the catalog's videos (default profile 'web': 720p and 360p "
-                + "H.264/AAC MP4), loudness-normalized, without any metadata from the source; sidecar subtitles "
-                + "become WebVTT. Reruns redo only missing, damaged or outdated renditions.",
+        description = {"Make web-ready renditions of the catalog's videos.",
+                "Default profile 'web': 720p and 360p H.264/AAC MP4. Renditions are loudness-normalized, without any"
+                        + " metadata from the source; sidecar subtitles become WebVTT. Reruns redo only missing,"
+                        + " damaged or outdated renditions."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every video done or already up to date", "1:some videos failed (listed with the reason)",
                 "2:usage error (unknown profile, bad profiles file or --shard, catalog busy)"})

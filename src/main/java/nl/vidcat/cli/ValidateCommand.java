@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Check a catalog, record files or a metadata sheet (CSV, before ingest) against the record",
-                "schema and the kerndoelen, licence, privacy and accessibility rules. Never opens a video.",
-                "With no PATH, validates the whole catalog of --catalog."},
+        description = {"Check records or a metadata sheet against the schema and the catalog's rules.",
+                "PATH is a catalog, record files or a metadata sheet (CSV, before ingest); they are checked against"
+                        + " the record schema and the kerndoelen, licence, privacy and accessibility rules. Never opens"
+                        + " a video. With no PATH, validates the whole catalog of --catalog."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:nothing reached --fail-on",

@@ -19,11 +19,11 @@ import nl.vidcat.media.RenditionPlanner.Plan;
  * loudness-normalized once and {@code asplit}. Renditions the source already satisfies are stream-copied in the
  * same run.
  *
- * <p>Why the ffmpeg executable and not a JavaCV frame loop: the measurements behind issue 3 on this project's
- * 2-core box found a FFmpegFrameGrabber -> FFmpegFrameRecorder loop 10-60% slower than the CLI for the same encode (every frame is
- * converted to a Java-visible pixel format and back), the recorder's YUV shortcut corrupted chroma at widths such as
- * 854 and 1080, and its defaults (400 kb/s, Baseline) are wrong for web video. The CLI also gives the one-decode
- * {@code split} graph, autorotation, {@code -progress} and a child process that Ctrl-C can stop and clean up.
+ * <p>Why the ffmpeg executable and not a JavaCV frame loop: a FFmpegFrameGrabber -> FFmpegFrameRecorder loop is slower
+ * than the CLI for the same encode (every frame is converted to a Java-visible pixel format and back; see
+ * docs/performance.md), the recorder's YUV shortcut corrupted chroma at widths such as 854 and 1080, and its defaults
+ * (400 kb/s, Baseline) are wrong for web video. The CLI also gives the one-decode {@code split} graph, autorotation,
+ * {@code -progress} and a child process that Ctrl-C can stop and clean up.
  *
  * <p>Privacy: nothing from the source's container, streams or chapters is carried over; the muxer and encoders run
  * in bitexact mode so no "encoder" tags are written, and x264's SEI note (its version and settings) is stripped.
@@ -56,10 +56,9 @@ final class EncodeCommand {
     }
 
     /**
-     * Outputs whose audio would be encoded identically (the same normalized source, the same codec, bitrate, rate
-     * and channels, MP4) share one encode: the first one encodes it, the others get a copy of that stream after the
-     * run. FFmpeg's AAC encoder is slow (2.4 s of CPU per 40 s of stereo on the 2-core bench machine), and every
-     * rendition of the web profile carries the same 128k stereo track.
+     * Outputs whose audio would be encoded identically (the same normalized source, the same codec, bitrate, rate and
+     * channels, MP4) share one encode: the first one encodes it, the others get a copy of that stream after the run.
+     * FFmpeg's AAC encoder is slow, and every rendition of the web profile carries the same 128k stereo track.
      *
      * @param videoOnlyTemp a fresh temp path for an output's video-only file
      */
@@ -219,7 +218,7 @@ final class EncodeCommand {
     /**
      * Renditions of one pixel format, largest first, each scaled from the one before it rather than from the source:
      * the 360p picture is made from the 720p one, so the scaler reads a 720p frame instead of a 1080p or 4K one
-     * (measured on a 1080p source: 2-7 % less CPU for the whole encode; the larger the source, the more it saves).
+     * (less CPU for the whole encode; the larger the source, the more it saves).
      * A bicubic step of 2 (720p to 360p) loses nothing visible, and every encoder still gets its frames from the one
      * decode.
      */

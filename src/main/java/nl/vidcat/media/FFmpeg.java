@@ -80,7 +80,7 @@ public final class FFmpeg {
 
     /**
      * Starts locating the executables and loading the libraries on a background thread. JavaCPP checks its cache and
-     * loads some 30 MB of libraries (0.2 s on the 2-core bench machine); the media commands start this before they
+     * loads some 30 MB of libraries; the media commands start this before they
      * read the catalog, profiles and records, so it overlaps with that instead of delaying the first video.
      */
     public static void preload() {

@@ -16,13 +16,12 @@ import nl.vidcat.model.Loudness;
  * keeps the dynamics of speech intact instead of riding the gain like the one-pass (dynamic) mode does.
  *
  * <p>Pass one uses FFmpeg's {@code ebur128} filter (BS.1770 integrated loudness, loudness range and true peak by
- * oversampling) instead of loudnorm's own first pass: the same measurement (equal to 0.05 LU on the test clips),
- * but loudnorm first resamples everything to 192 kHz, which made measuring five times slower (1.1 s against 0.2 s
- * for 40 s of stereo on the 2-core bench machine). Pass two, when the gain keeps the true peak under the ceiling, is
- * a plain {@code volume} change: exactly what loudnorm's linear mode does, without its 192 kHz round trip. Audio
- * whose peaks the gain would push over the ceiling gets a look-ahead limiter after the gain, and the gain is
- * calibrated on the limited result ({@link #calibrated}); loudnorm's own answer for such audio, its dynamic mode,
- * missed the target by 1-3 LU on quiet speech.
+ * oversampling) instead of loudnorm's own first pass: the same measurement (equal to 0.05 LU on the test clips), but
+ * loudnorm first resamples everything to 192 kHz, which makes measuring several times slower. Pass two, when the gain
+ * keeps the true peak under the ceiling, is a plain {@code volume} change: exactly what loudnorm's linear mode does,
+ * without its 192 kHz round trip. Audio whose peaks the gain would push over the ceiling gets a look-ahead limiter
+ * after the gain, and the gain is calibrated on the limited result ({@link #calibrated}); loudnorm's own answer for
+ * such audio, its dynamic mode, missed the target by 1-3 LU on quiet speech.
  */
 public final class LoudnessMeter {
 

@@ -89,10 +89,10 @@ public final class RecordListing {
     }
 
     private static List<Path> atOnce(Path dir, Predicate<String> wanted) throws IOException {
-        // On a catalog of 100,000 records this runs before any of the code is compiled, on one thread. File.list
-        // makes one String per entry where a DirectoryStream makes a Path and a name (94 vs 180 ms), the names are
-        // sorted as an array (a stream of paths with a comparator took 0.3 s), and the paths are made when asked for,
-        // by whichever worker thread reads the file.
+        // On a large catalog this runs before any of the code is compiled, on one thread, so it does as little per
+        // entry as it can: File.list makes one String per entry where a DirectoryStream makes a Path and a name, the
+        // names are sorted as an array rather than as a stream of paths with a comparator, and the paths are made
+        // when asked for, by whichever worker thread reads the file.
         String[] all = dir.toFile().list();
         if (all == null) { // File.list does not say why; the NIO listing does
             try (Stream<Path> s = Files.list(dir)) {

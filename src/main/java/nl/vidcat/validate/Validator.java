@@ -45,7 +45,7 @@ public final class Validator {
 
     /**
      * Starts compiling the record schema and reading the vocabularies on a thread of their own, so that work overlaps
-     * with listing the catalog (0.1-0.2 s each on a cold JVM, a second core idle meanwhile).
+     * with listing the catalog: each is slow on a cold JVM, and a second core would be idle meanwhile.
      */
     public static void preload() {
         Warmup.start("validate-preload", () -> {
