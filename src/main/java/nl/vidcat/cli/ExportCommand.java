@@ -70,8 +70,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Catalog catalog = globals.openCatalog();
-        ExportRequest request = new ExportRequest(format, out, ids, publish.baseUrl, collection, includeUnreviewed, adminEmail,
-                pageSize);
+        ExportRequest request = new ExportRequest(format, out, ids, publish.baseUrl, collection, includeUnreviewed,
+                adminEmail, pageSize);
         ExportResult result;
         // the lock keeps the snapshot consistent and serializes exports that share an OAI-PMH state; export writes
         // nothing into the catalog, so a read-only one is exported under a shared lock (see lockForReading)

@@ -31,8 +31,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write the report (default: CATALOG/report)."
-            + " Posters and videos are linked from the catalog, so keep the report and catalog together.")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Where to write the report (default: CATALOG/report). Posters and videos are linked from"
+                    + " the catalog, so keep the report and catalog together.")
     private Path out;
 
     @Override

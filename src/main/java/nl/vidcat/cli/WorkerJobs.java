@@ -2,7 +2,7 @@ package nl.vidcat.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code -j/--jobs} of the commands that read records in parallel (validate, check); {@code --threads} is its old name. */
+/** {@code -j/--jobs} of the commands that read records in parallel (validate, check); {@code --threads} was its name. */
 final class WorkerJobs {
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", converter = Jobs.class,

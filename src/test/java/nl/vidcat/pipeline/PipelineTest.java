@@ -58,7 +58,8 @@ class PipelineTest {
             progress.start(id.label(), 2);
             progress.advance(1, "a");
             progress.advance(1, "b");
-            log.add(id.label() + (handoff.scan == null ? "" : " +scan") + (handoff.findings == null ? "" : " +findings"));
+            log.add(id.label() + (handoff.scan == null ? "" : " +scan")
+                    + (handoff.findings == null ? "" : " +findings"));
             return new StageResult(id, 2, 0, failed, Duration.ZERO, problems, null);
         }
     }
