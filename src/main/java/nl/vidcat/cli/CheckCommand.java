@@ -12,6 +12,7 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.io.Json;
 import nl.vidcat.check.CatalogCheck;
 import nl.vidcat.check.CatalogRepair;
+import nl.vidcat.check.CheckStage;
 import nl.vidcat.check.CheckResult;
 import nl.vidcat.check.Fault;
 import picocli.CommandLine.Command;
@@ -62,14 +63,11 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json (for scripts).")
     private String format = "text";
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
-    private Integer threads;
+    @Mixin
+    private WorkerJobs jobs;
 
     @Override
     public Integer call() throws Exception {
-        if (threads != null && threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be 1 or more");
-        }
         boolean json = switch (format.toLowerCase(Locale.ROOT)) {
             case "text" -> false;
             case "json" -> true;
@@ -81,12 +79,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         Catalog catalog = globals.openCatalog();
         Logging.catalogReady(globals);
-        CatalogCheck.Options options = new CatalogCheck.Options(quick,
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads, false);
+        CatalogCheck.Options options = new CatalogCheck.Options(quick, jobs.jobs(), false);
         CheckResult result = repair
                 ? new CatalogRepair(catalog, options, restoreUnreadable, Clock.systemUTC()).run("check --repair", globals.lockWait(),
                         globals.progress())
-                : new CatalogCheck(catalog, options).run(globals.progress());
+                : new CheckStage(options).work(catalog, globals.progress());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(new String(Json.pretty(json(catalog, result)), StandardCharsets.UTF_8));

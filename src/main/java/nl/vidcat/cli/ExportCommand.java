@@ -2,6 +2,7 @@ package nl.vidcat.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,7 +11,7 @@ import nl.vidcat.store.CatalogLock;
 import nl.vidcat.export.ExportFormat;
 import nl.vidcat.export.ExportRequest;
 import nl.vidcat.export.ExportResult;
-import nl.vidcat.export.Exporter;
+import nl.vidcat.export.ExportStage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,16 +41,15 @@ final class ExportCommand implements Callable<Integer> {
             completionCandidates = Formats.class, description = "nllom, imscp, oai-pmh, opensearch or csv.")
     private ExportFormat format;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR",
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
             description = "Folder to write (replaced as a whole; must be new, empty or an earlier export of the same format).")
     private Path out;
 
     @Parameters(paramLabel = "IDS", arity = "0..*", description = "Record ids (default: the whole catalog).")
     private List<String> ids = new ArrayList<>();
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Where the videos are published (required for nllom and oai-pmh), e.g. https://school.nl/video.")
-    private String baseUrl;
+    @Mixin
+    private PublishOptions publish;
 
     @Option(names = "--collection", paramLabel = "NAME",
             description = "imscp: also write one package with all exported videos, titled NAME.")
@@ -71,13 +71,13 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Catalog catalog = globals.openCatalog();
-        ExportRequest request = new ExportRequest(format, out, ids, baseUrl, collection, includeUnreviewed, adminEmail,
-                pageSize);
+        ExportRequest request = new ExportRequest(format, out, ids, publish.baseUrl, collection, includeUnreviewed,
+                adminEmail, pageSize);
         ExportResult result;
         // the lock keeps the snapshot consistent and serializes exports that share an OAI-PMH state; export writes
         // nothing into the catalog, so a read-only one is exported under a shared lock (see lockForReading)
         try (CatalogLock lock = catalog.lockForReading("export", globals.lockWait())) {
-            result = new Exporter(catalog).export(request, globals.progress());
+            result = new ExportStage(request, Clock.systemUTC()).work(catalog, globals.progress());
         }
         print(spec.commandLine().getOut(), result);
         return result.hasFailures() ? 1 : 0;

@@ -8,7 +8,10 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What to import, shared by {@code ingest} and {@code run}: the folder, its sheet, how files move, probe jobs. */
+/**
+ * What to import, shared by {@code ingest} and {@code run}: the folder, its sheet, how files move. How many files
+ * are probed at once is each command's own option ({@code ingest -j}, {@code run --ingest-jobs}).
+ */
 final class ImportOptions {
 
     @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder with the videos (searched recursively).")
@@ -31,14 +34,8 @@ final class ImportOptions {
     @ArgGroup(exclusive = true)
     TransferChoice transfer;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files to probe and hash at once (default: cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
-
-    /** The ingest options, after checking what picocli cannot (the folder exists, jobs is positive). */
-    Ingester.Options toIngest(boolean dryRun) {
-        if (jobs < 1) {
-            throw VidcatException.usage("--jobs must be at least 1");
-        }
+    /** The ingest options, after checking what picocli cannot (the folder exists). */
+    Ingester.Options toIngest(int jobs, boolean dryRun) {
         if (!Files.isDirectory(folder)) {
             throw VidcatException.usage(Files.exists(folder) ? folder + " is a file; give the folder that holds the videos"
                     : "import folder " + folder + " does not exist");

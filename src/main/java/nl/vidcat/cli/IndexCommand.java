@@ -7,6 +7,7 @@ import nl.vidcat.store.CatalogLock;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.index.IndexInfo;
 import nl.vidcat.index.IndexResult;
+import nl.vidcat.index.IndexStage;
 import nl.vidcat.index.IndexStore;
 import nl.vidcat.index.Indexer;
 import picocli.CommandLine.Command;
@@ -62,10 +63,8 @@ public final class IndexCommand implements Callable<Integer> {
             return 0;
         }
         try (CatalogLock lock = globals.lock(catalog, "index")) {
-            Indexer indexer = new Indexer();
-            IndexResult r = rollback ? indexer.rollback(store)
-                    : indexer.index(catalog, new Indexer.Options(incremental, force),
-                    globals.progress());
+            IndexResult r = rollback ? new Indexer().rollback(store)
+                    : new IndexStage(new Indexer.Options(incremental, force)).work(catalog, globals.progress());
             out.println(r.summary());
             if (r.hasFindings()) {
                 r.warnings().forEach(w -> out.println("  " + w));

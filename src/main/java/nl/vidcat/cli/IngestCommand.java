@@ -8,7 +8,7 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.store.CatalogLock;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.ingest.IngestResult;
-import nl.vidcat.ingest.Ingester;
+import nl.vidcat.ingest.IngestStage;
 import nl.vidcat.sheet.Sheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,21 +34,25 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ImportOptions imports;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", converter = Jobs.class,
+            description = "Files to probe and hash at once (default: one per core).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Option(names = {"-n", "--dry-run"}, description = "Show what would happen; write nothing.")
     boolean dryRun;
 
     @Override
     public Integer call() throws Exception {
-        Ingester.Options options = imports.toIngest(dryRun);
+        IngestStage stage = new IngestStage(imports.toIngest(jobs, dryRun), Clock.systemUTC());
         IngestResult result;
         if (dryRun) {
             Catalog c = Files.isRegularFile(globals.catalog().resolve(Catalog.SETTINGS_FILE)) ? globals.openCatalog() : null;
-            result = new Ingester(c, globals.progress(), Clock.systemUTC()).run(options);
+            result = stage.work(c, globals.progress());
         } else {
             Catalog c = Catalog.openOrCreate(globals.catalog());
             Logging.catalogReady(globals);
             try (CatalogLock lock = globals.lock(c, "ingest")) {
-                result = new Ingester(c, globals.progress(), Clock.systemUTC()).run(options);
+                result = stage.work(c, globals.progress());
             }
         }
         print(result, spec.commandLine().getOut(), globals.quiet());

@@ -11,7 +11,6 @@ import nl.vidcat.media.MediaResult;
 import nl.vidcat.media.Shard;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,7 +23,7 @@ final class MediaOptions {
     @Parameters(paramLabel = "ID", arity = "0..*", description = "Record ids (default: every record).")
     List<String> ids = List.of();
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "1",
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "1", converter = Jobs.class,
             description = "Videos at once (default: ${DEFAULT-VALUE}); ffmpeg threads are split between them.")
     int jobs;
 
@@ -36,9 +35,6 @@ final class MediaOptions {
     boolean force;
 
     Shard shard() {
-        if (jobs < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs must be 1 or more");
-        }
         return Shard.parse(shard);
     }
 

@@ -10,6 +10,7 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.io.FileProblems;
 import nl.vidcat.model.ReviewStatus;
 import nl.vidcat.io.VidcatException;
+import nl.vidcat.report.ReportStage;
 import nl.vidcat.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +32,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the report (default: CATALOG/report)."
-            + " Posters and videos are linked from the catalog, so keep the report and catalog together.")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Where to write the report (default: CATALOG/report). Posters and videos are linked from"
+                    + " the catalog, so keep the report and catalog together.")
     private Path out;
 
     @Override
@@ -40,8 +42,7 @@ public final class ReportCommand implements Callable<Integer> {
         Catalog catalog = globals.openCatalog();
         ReportWriter.Result r;
         try {
-            r = new ReportWriter(Clock.systemUTC())
-                    .write(catalog, out == null ? ReportWriter.defaultDir(catalog) : out, globals.progress());
+            r = new ReportStage(Clock.systemUTC(), out, null).work(catalog, globals.progress());
         } catch (FileSystemException e) {
             if (out == null && FileProblems.isNotWritable(e)) {
                 throw VidcatException.usage("cannot write the report into " + ReportWriter.defaultDir(catalog)

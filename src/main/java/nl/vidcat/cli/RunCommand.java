@@ -7,13 +7,12 @@ import java.util.concurrent.Callable;
 import nl.vidcat.io.ControlCharacters;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.store.CatalogLock;
-import nl.vidcat.io.VidcatException;
 import nl.vidcat.export.ExportFormat;
 import nl.vidcat.ingest.Ingester;
-import nl.vidcat.media.Profiles;
 import nl.vidcat.pipeline.Pipeline;
 import nl.vidcat.pipeline.RunResult;
-import nl.vidcat.pipeline.StageResult;
+import nl.vidcat.stage.StageId;
+import nl.vidcat.stage.StageResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,13 +41,24 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ImportOptions imports;
 
-    @Option(names = "--media-jobs", paramLabel = "N", defaultValue = "1",
-            description = "Videos to transcode at once (default: ${DEFAULT-VALUE}; each encode already uses all cores).")
+    @Option(names = "--ingest-jobs", paramLabel = "N", converter = Jobs.class,
+            description = "Files to probe and hash at once while ingesting (default: one per core).")
+    int ingestJobs = Runtime.getRuntime().availableProcessors();
+
+    /** {@code run -j} probed files before {@code --ingest-jobs} said so; kept for existing scripts. */
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", converter = Jobs.class, hidden = true,
+            description = "Deprecated: the old name of --ingest-jobs.")
+    void setJobs(int n) {
+        ingestJobs = n;
+    }
+
+    @Option(names = "--media-jobs", paramLabel = "N", defaultValue = "1", converter = Jobs.class,
+            description = "Videos to transcode and thumbnail at once (default: ${DEFAULT-VALUE}; each encode already"
+                    + " uses all cores).")
     int mediaJobs;
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = Profiles.DEFAULT,
-            description = "Transcode profile (default: ${DEFAULT-VALUE}); see 'vidcat transcode --help'.")
-    String profile;
+    @Mixin
+    ProfileOptions profiles;
 
     @Option(names = "--export", paramLabel = "FORMAT", converter = ExportCommand.FormatConverter.class,
             description = "Also export: nllom, imscp, oai-pmh, opensearch or csv (only approved, valid records).")
@@ -57,23 +67,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--export-out", paramLabel = "DIR", description = "Export folder (default: CATALOG/export/FORMAT).")
     Path exportOut;
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Where the videos are published (needed by --export nllom and oai-pmh).")
-    String baseUrl;
+    @Mixin
+    PublishOptions publish;
 
     @Option(names = "--report-out", paramLabel = "DIR", description = "Report folder (default: CATALOG/report).")
     Path reportOut;
 
     @Override
     public Integer call() throws Exception {
-        if (mediaJobs < 1) {
-            throw VidcatException.usage("--media-jobs must be at least 1");
-        }
-        Ingester.Options ingest = imports.toIngest(false);
+        Ingester.Options ingest = imports.toIngest(ingestJobs, false);
         Catalog catalog = Catalog.openOrCreate(globals.catalog());
         Logging.catalogReady(globals);
-        Pipeline.Options options = new Pipeline.Options(
-                ingest, profile, mediaJobs, export, exportOut, baseUrl, reportOut);
+        Pipeline.Options options = new Pipeline.Options(ingest, profiles.profile, profiles.profilesFile, mediaJobs,
+                export, exportOut, publish.baseUrl, reportOut);
         RunResult result;
         try (CatalogLock lock = globals.lock(catalog, "run")) {
             result = new Pipeline(catalog, Clock.systemUTC()).run(options, globals.progress());
@@ -91,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
                     s.took().toMillis() / 1000.0, s.note() == null ? "" : s.note());
         }
         for (StageResult s : r.stages()) {
-            if (!s.problems().isEmpty() && s.stage() != nl.vidcat.pipeline.Stage.INGEST) {
+            if (!s.problems().isEmpty() && s.stage() != StageId.INGEST) {
                 out.println();
                 out.println(s.stage().label() + ":");
                 s.problems().forEach(p -> out.println("  " + ControlCharacters.escape(p)));

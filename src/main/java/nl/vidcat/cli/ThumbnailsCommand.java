@@ -6,6 +6,7 @@ import nl.vidcat.store.CatalogLock;
 import nl.vidcat.store.RecordScan;
 import nl.vidcat.media.FFmpeg;
 import nl.vidcat.media.MediaResult;
+import nl.vidcat.media.MediaStage;
 import nl.vidcat.media.Thumbnailer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +46,8 @@ public final class ThumbnailsCommand implements Callable<Integer> {
         Catalog c = globals.openCatalog();
         try (CatalogLock lock = media.lock(globals, c, "thumbnails")) {
             RecordScan scan = c.scan(media.ids);
-            MediaResult r = new Thumbnailer(c, new Thumbnailer.Options(interval, media.force, media.jobs, shard))
-                    .run(scan.records(), globals.progress());
+            MediaResult r = MediaStage.thumbnails(new Thumbnailer.Options(interval, media.force, media.jobs, shard),
+                    scan::records).work(c, globals.progress());
             return media.print(r, scan, globals.quiet());
         }
     }

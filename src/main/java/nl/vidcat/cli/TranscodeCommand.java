@@ -1,12 +1,12 @@
 package nl.vidcat.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.store.CatalogLock;
 import nl.vidcat.store.RecordScan;
 import nl.vidcat.media.FFmpeg;
 import nl.vidcat.media.MediaResult;
+import nl.vidcat.media.MediaStage;
 import nl.vidcat.media.Profiles;
 import nl.vidcat.media.Transcoder;
 import picocli.CommandLine.Command;
@@ -29,13 +29,8 @@ public final class TranscodeCommand implements Callable<Integer> {
     @Mixin
     private MediaOptions media;
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = Profiles.DEFAULT,
-            description = "Encoding profile (default: ${DEFAULT-VALUE}); see catalog-schema/profiles.md.")
-    private String profile;
-
-    @Option(names = "--profiles-file", paramLabel = "FILE",
-            description = "Extra profiles (same format as catalog-schema/profiles.json); also read: CATALOG/profiles.json.")
-    private Path profilesFile;
+    @Mixin
+    private ProfileOptions profiles;
 
     @Option(names = "--no-remux", description = "Re-encode even sources that already fit a rendition.")
     private boolean noRemux;
@@ -45,11 +40,11 @@ public final class TranscodeCommand implements Callable<Integer> {
         var shard = media.shard();
         FFmpeg.preload(); // while the catalog, profiles and records are read
         Catalog c = globals.openCatalog();
-        Profiles.Profile p = Profiles.load(c.dir(), profilesFile).get(profile);
+        Profiles.Profile p = Profiles.load(c.dir(), profiles.profilesFile).get(profiles.profile);
+        var options = new Transcoder.Options(p, !noRemux, media.force, media.jobs, shard);
         try (CatalogLock lock = media.lock(globals, c, "transcode")) {
             RecordScan scan = c.scan(media.ids);
-            MediaResult r = new Transcoder(c, new Transcoder.Options(p, !noRemux, media.force, media.jobs, shard))
-                    .run(scan.records(), globals.progress());
+            MediaResult r = MediaStage.transcode(() -> options, scan::records).work(c, globals.progress());
             return media.print(r, scan, globals.quiet());
         }
     }

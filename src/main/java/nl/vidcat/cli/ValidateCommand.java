@@ -65,16 +65,21 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Exit 1 when a finding of this severity or worse exists: error (default) or warning.")
     private Severity failOn = Severity.ERROR;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
             description = "Write the report to FILE (atomically) instead of standard output.")
     private Path output;
+
+    @Option(names = "--output", paramLabel = "FILE", hidden = true, description = "Deprecated: the old name of --out.")
+    void setOutput(Path file) {
+        output = file;
+    }
 
     @Option(names = "--lang", paramLabel = "LANG",
             description = "Language of the messages: nl (default) or en. JSON and SARIF always carry both.")
     private Lang lang = Lang.NL;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
-    private Integer threads;
+    @Mixin
+    private WorkerJobs jobs;
 
     @Option(names = "--list-rules",
             description = "List every rule with its id, severity and meaning (with this catalog's overrides), then exit.")
@@ -82,16 +87,13 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (threads != null && threads < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more");
-        }
         if (listRules) {
             write(out -> listRules(out));
             return 0;
         }
         Validator.preload();
         List<Source> sources = new Targets(globals.catalog()).resolve(paths);
-        Validator validator = new Validator(threads == null ? Validator.defaultThreads() : threads, globals.progress());
+        Validator validator = new Validator(jobs.jobs(), globals.progress());
         ReportFormat.Options options = new ReportFormat.Options(lang, failOn, VersionProvider.version());
         Summary[] summary = new Summary[1];
         write(out -> summary[0] = validator.validate(sources, format.open(out, options)));
@@ -106,7 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
         void writeTo(Writer out) throws IOException;
     }
 
-    /** To --output through a temp file (a CI job never picks up half a report), else to standard output. */
+    /** To --out through a temp file (a CI job never picks up half a report), else to standard output. */
     private void write(Report report) throws IOException {
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

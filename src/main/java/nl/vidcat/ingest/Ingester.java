@@ -30,6 +30,7 @@ import nl.vidcat.model.Metadata;
 import nl.vidcat.model.Origin;
 import nl.vidcat.model.Problem;
 import nl.vidcat.stage.Progress;
+import nl.vidcat.stage.StageId;
 import nl.vidcat.model.RecordIds;
 import nl.vidcat.store.RecordScan;
 import nl.vidcat.model.ReviewStatus;
@@ -52,7 +53,6 @@ import org.apache.logging.log4j.Logger;
 public final class Ingester {
 
     private static final Logger LOG = LogManager.getLogger(Ingester.class);
-    static final String STAGE = "ingest";
 
     /** How the original gets into the catalog. */
     public enum Transfer { COPY, LINK, MOVE }
@@ -223,7 +223,8 @@ public final class Ingester {
             // The file is known and was described by a sheet before; a run without that row keeps what we have.
             metadata = existing.metadata();
             origin = existing.origin();
-            problems.addAll(existing.problems().stream().filter(p -> p.code().startsWith(STAGE + ".")).toList());
+            problems.addAll(existing.problems().stream()
+                    .filter(p -> p.code().startsWith(StageId.INGEST.problemPrefix())).toList());
         } else {
             metadata = new Metadata(titleFromFileName(f.relative()), null, null, null, null, null, null, "nl", null,
                     null, null, null, null, null);
@@ -260,7 +261,7 @@ public final class Ingester {
 
         if (existing != null) {
             VideoRecord updated = existing.withMetadata(metadata, origin, now).withSource(source, now)
-                    .withStageProblems(STAGE, problems, now);
+                    .withStageProblems(StageId.INGEST.label(), problems, now);
             boolean same = sameIgnoringTime(existing, updated);
             if (!same && !o.dryRun()) {
                 copySubtitles(subtitles, subtitlesRel);

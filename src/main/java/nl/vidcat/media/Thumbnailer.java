@@ -24,6 +24,7 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.io.FileHash;
 import nl.vidcat.model.Poster;
 import nl.vidcat.stage.Progress;
+import nl.vidcat.stage.StageId;
 import nl.vidcat.model.Rendition;
 import nl.vidcat.model.SourceFile;
 import nl.vidcat.model.Storyboard;
@@ -49,7 +50,6 @@ public final class Thumbnailer {
     /** Seconds between storyboard tiles unless the user chooses otherwise. */
     public static final double DEFAULT_INTERVAL = 5;
 
-    public static final String STAGE = "thumbnails";
     static final int POSTER_MAX_WIDTH = 1280;
     static final int POSTER_CANDIDATES = 10;
     static final int TILE_WIDTH = 160;
@@ -69,7 +69,7 @@ public final class Thumbnailer {
     }
 
     public MediaResult run(List<VideoRecord> records, Progress progress) throws InterruptedException {
-        return new MediaBatch(catalog, STAGE, options.jobs(), options.shard(), Clock.systemUTC())
+        return new MediaBatch(catalog, StageId.THUMBNAILS.label(), options.jobs(), options.shard(), Clock.systemUTC())
                 .run(records, progress, this::thumbnails);
     }
 

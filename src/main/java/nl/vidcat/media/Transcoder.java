@@ -19,6 +19,7 @@ import nl.vidcat.io.FileHash;
 import nl.vidcat.model.Loudness;
 import nl.vidcat.model.Media;
 import nl.vidcat.stage.Progress;
+import nl.vidcat.stage.StageId;
 import nl.vidcat.model.Rendition;
 import nl.vidcat.model.SourceFile;
 import nl.vidcat.model.SubtitleTrack;
@@ -38,7 +39,6 @@ public final class Transcoder {
 
     private static final Logger LOG = LogManager.getLogger(Transcoder.class);
 
-    public static final String STAGE = "transcode";
 
     /**
      * @param allowRemux stream-copy sources that already satisfy a rendition (the fast path)
@@ -66,7 +66,7 @@ public final class Transcoder {
     }
 
     public MediaResult run(List<VideoRecord> records, Progress progress) throws InterruptedException {
-        return new MediaBatch(catalog, STAGE, options.jobs(), options.shard(), Clock.systemUTC())
+        return new MediaBatch(catalog, StageId.TRANSCODE.label(), options.jobs(), options.shard(), Clock.systemUTC())
                 .run(records, progress, this::transcode);
     }
 

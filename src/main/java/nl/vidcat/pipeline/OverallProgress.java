@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import nl.vidcat.stage.Progress;
+import nl.vidcat.stage.StageId;
 
 /**
  * One bar and one ETA for the whole run. Each stage reports its own tasks as usual; they are mapped onto the run
@@ -16,9 +17,9 @@ final class OverallProgress implements Progress {
     private static final long SCALE = 10_000;
 
     private final Progress out;
-    private final Map<Stage, Double> weights = new EnumMap<>(Stage.class);
-    private final Set<Stage> finished = EnumSet.noneOf(Stage.class);
-    private Stage current;
+    private final Map<StageId, Double> weights = new EnumMap<>(StageId.class);
+    private final Set<StageId> finished = EnumSet.noneOf(StageId.class);
+    private StageId current;
     private long taskTotal;
     private long taskDone;
     private long sent;
@@ -27,13 +28,13 @@ final class OverallProgress implements Progress {
         this.out = out;
     }
 
-    synchronized void begin(Map<Stage, Double> plan) {
+    synchronized void begin(Map<StageId, Double> plan) {
         weights.putAll(plan);
         out.startFraction("run", SCALE);
     }
 
     /** Replaces the estimates of the stages still to come. */
-    synchronized void replan(Map<Stage, Double> plan) {
+    synchronized void replan(Map<StageId, Double> plan) {
         plan.forEach((s, w) -> {
             if (!finished.contains(s)) {
                 weights.put(s, w);
@@ -41,13 +42,13 @@ final class OverallProgress implements Progress {
         });
     }
 
-    synchronized void enter(Stage s) {
+    synchronized void enter(StageId s) {
         current = s;
         taskTotal = 0;
         taskDone = 0;
     }
 
-    synchronized void leave(Stage s) {
+    synchronized void leave(StageId s) {
         finished.add(s);
         current = null;
         push(s.label());
@@ -85,7 +86,7 @@ final class OverallProgress implements Progress {
             return;
         }
         double done = 0;
-        for (Map.Entry<Stage, Double> e : weights.entrySet()) {
+        for (Map.Entry<StageId, Double> e : weights.entrySet()) {
             if (finished.contains(e.getKey())) {
                 done += e.getValue();
             } else if (e.getKey() == current && taskTotal > 0) {

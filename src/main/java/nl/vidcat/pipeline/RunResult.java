@@ -3,6 +3,7 @@ package nl.vidcat.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import nl.vidcat.io.VidcatException;
+import nl.vidcat.stage.StageResult;
 import nl.vidcat.ingest.IngestResult;
 
 /**
