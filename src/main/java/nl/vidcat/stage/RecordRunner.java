@@ -19,8 +19,8 @@ import java.util.function.Function;
  * <li>A failing item: given a {@link Recovery}, its failure becomes its result, so one bad record never stops the
  *     others. Otherwise the failure is the batch's: no further item starts, the running ones finish, and the first
  *     failure is thrown (the later ones suppressed in it).</li>
- * <li>An interrupt of the calling thread starts no further item and interrupts the running ones; Ctrl-C (the JVM
- *     shutting down) starts no further item and lets the running ones end (the shutdown hooks stop their child
+ * <li>An interrupt of the calling thread starts no further item and interrupts the running ones; Ctrl-C
+ *     ({@link Shutdown}) starts no further item and lets the running ones end (the shutdown hooks stop their child
  *     processes). Either way {@link InterruptedException} is thrown once they have.</li>
  * </ul>
  * Nothing the runner started is still running when a method returns or throws.
@@ -31,16 +31,6 @@ public final class RecordRunner<T> {
 
     /** Results done ahead of the one the caller waits for, per job, when they are handed over in order. */
     static final int WAITING_PER_JOB = 4;
-
-    private static volatile boolean jvmStopping;
-
-    static {
-        try {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> jvmStopping = true, "vidcat-runner-stop"));
-        } catch (IllegalStateException e) {
-            jvmStopping = true; // first used while the JVM is already shutting down
-        }
-    }
 
     /** What to do with one item. */
     @FunctionalInterface
@@ -71,7 +61,7 @@ public final class RecordRunner<T> {
     private final int jobs;
     private Progress progress = Progress.NONE;
     private Function<? super T, String> label = item -> null;
-    private BooleanSupplier stopping = () -> jvmStopping;
+    private BooleanSupplier stopping = Shutdown::started;
 
     private RecordRunner(List<T> items, String name, int jobs) {
         this.items = List.copyOf(items);
