@@ -137,6 +137,8 @@ public final class RecordRunner<T> {
         private final List<Throwable> failures = new ArrayList<>();
         private int next;
         private int delivered;
+        /** The item the calling thread waits for, or -1: only its result needs to wake it. */
+        private int awaited = -1;
         private int running;
         private boolean halted;
         private boolean stopped;
@@ -184,9 +186,11 @@ public final class RecordRunner<T> {
             for (int d = 0; d < items.size(); d++) {
                 Object result;
                 synchronized (lock) {
+                    awaited = d;
                     while ((result = done[d]) == null && running > 0) {
                         lock.wait();
                     }
+                    awaited = -1;
                     if (result == null || result instanceof Failed) {
                         return;
                     }
@@ -209,8 +213,10 @@ public final class RecordRunner<T> {
                         if (result instanceof Failed f) {
                             failures.add(f.cause());
                             halted = true;
+                            lock.notifyAll();
+                        } else if (i == awaited) {
+                            lock.notifyAll();
                         }
-                        lock.notifyAll();
                     }
                 }
             } catch (InterruptedException e) {
