@@ -7,7 +7,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
- * The index layout: field names, facet dimensions and the per-field analyzers. Documented in the README (the
+ * The index layout: field names, facet dimensions and the per-field analyzers. Documented in docs/guide.md (the
  * OpenSearch export mirrors it), so renaming anything here is a format change: bump {@link DutchAnalysis#VERSION}.
  */
 public final class IndexFields {

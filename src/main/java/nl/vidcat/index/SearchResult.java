@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The answer to one search; serialized as-is by {@code vidcat search --format json}. The shape is documented in the
- * README and only ever grows (new fields), so scripts can rely on it. {@code format} names this shape's version.
+ * The answer to one search; serialized as-is by {@code vidcat search --format json}. The shape is documented in
+ * docs/guide.md and only ever grows (new fields), so scripts can rely on it. {@code format} names this shape's version.
  *
  * @param mode    "exact", or "fuzzy" when the exact words found too little and typo-tolerant matching was used, or
  *                "partial" when all words together found nothing and all but one of them were required

@@ -53,20 +53,20 @@ class FaultMatrixTest {
      * <li>Unknown field: the record parses (Jackson ignores unknown fields) but breaks the schema (no additional
      * properties), a validation error: validate, run (its validate stage), check and the exports that publish only
      * valid records say 1; the csv sheet holds every record and says 0; index and report show invalid records
-     * without failing (README), the media stages and review work on the record.</li>
+     * without failing (docs/guide.md), the media stages and review work on the record.</li>
      * <li>Stray copy claiming the record's id: two files claim one id, which only a person can settle. validate
      * (file name does not match the id), check, and the stages that list the catalog's records for a person (index,
      * every export, report, run) name the stray (1) while the real record still goes through (issue 17, defect 3).
      * ingest, transcode and thumbnails work per video from its own record file, and search and review read the
      * index or the named file: for them the stray is not a record (0); reading it as one would undo the approval,
      * which the byte check catches.</li>
-     * <li>Deleted rendition: validate's media.missing error (1), and so the exports of valid records (README export:
+     * <li>Deleted rendition: validate's media.missing error (1), and so the exports of valid records (docs/guide.md, export:
      * "Exit code 1 when a record needs fixing (errors, missing media)"); the csv sheet does not carry media (0).
-     * transcode redoes a missing rendition (0, README), and run with it: its transcode stage heals the video in the
+     * transcode redoes a missing rendition (0, docs/guide.md), and run with it: its transcode stage heals the video in the
      * same run, so nothing is left for a person (0). check reports the missing file (1).</li>
      * <li>Flipped byte: only a hash shows it. validate never opens a video, the exports and report link or pack the
      * file as the record says; transcode redoes a damaged rendition (0); check compares SHA-256 (1).</li>
-     * <li>Leftover temp file: invisible to readers and swept by the next writer (README: catalog), so 0 everywhere;
+     * <li>Leftover temp file: invisible to readers and swept by the next writer (docs/architecture.md), so 0 everywhere;
      * check names it (1: "no leftover temp files").</li>
      * <li>Stale lock: an OS lock dies with its holder, so every command runs (0). A finished writer clears its name
      * from the lock file, so a dead writer named there was killed mid-run: check reports it (1, "no ... stale
