@@ -2,6 +2,7 @@ package nl.vidcat.stage;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -63,8 +64,8 @@ public final class RecordRunner<T> {
     private Function<? super T, String> label = item -> null;
     private BooleanSupplier stopping = Shutdown::started;
 
-    private RecordRunner(List<T> items, String name, int jobs) {
-        this.items = List.copyOf(items);
+    private RecordRunner(Collection<? extends T> items, String name, int jobs) {
+        this.items = new ArrayList<>(items);
         this.name = name;
         this.jobs = Math.max(1, jobs);
     }
@@ -73,7 +74,7 @@ public final class RecordRunner<T> {
      * @param name names the worker threads ({@code name-1}, {@code name-2}…) as they appear in the log
      * @param jobs the most items worked on at once (at least 1)
      */
-    public static <T> RecordRunner<T> over(List<T> items, String name, int jobs) {
+    public static <T> RecordRunner<T> over(Collection<? extends T> items, String name, int jobs) {
         return new RecordRunner<>(items, name, jobs);
     }
 
