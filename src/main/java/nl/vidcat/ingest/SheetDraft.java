@@ -100,13 +100,12 @@ public final class SheetDraft {
         List<String> skipped = new ArrayList<>();
         Map<String, Path> fresh = freshVideos(folder, described, folder.relative(target), skipped);
         List<VideoRow> rows = probe(folder, fresh, progress);
-        SheetFormat format = old.sheet() == null ? (o.utf8() ? SheetFormat.UTF8_BOM : SheetFormat.EXCEL_NL)
-                : o.utf8() ? SheetFormat.of(old.sheet(), old.bytes()).utf8() : SheetFormat.of(old.sheet(), old.bytes());
+        SheetFormat own = old.sheet() == null ? SheetFormat.EXCEL_NL : SheetFormat.of(old.sheet(), old.bytes());
+        SheetFormat format = o.utf8() ? own.utf8() : own;
         checkEncodable(format, rows, pickFile != null, old.sheet() == null ? null : target);
 
         List<Map<Column, String>> cells = rows.stream().map(VideoRow::cells).toList();
-        boolean converted = old.sheet() != null && !format.charset().equals(old.sheet().charset());
-        boolean write = old.sheet() == null || !rows.isEmpty() || converted;
+        boolean write = old.sheet() == null || !rows.isEmpty() || !format.equals(own);
         if (write) {
             AtomicFiles.write(target, old.sheet() == null ? SheetWriter.create(format, cells)
                     : SheetWriter.append(old.sheet(), old.bytes(), format, cells));

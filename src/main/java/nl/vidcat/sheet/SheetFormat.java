@@ -15,22 +15,33 @@ import nl.vidcat.io.DecodedText;
 
 /**
  * How a sheet's bytes are laid out: encoding, byte order mark, delimiter and line end. {@link #EXCEL_NL} is what
- * Dutch Excel opens correctly with a double-click ("CSV (gescheiden door lijstscheidingsteken)"); {@link #UTF8_BOM}
- * is its "CSV UTF-8", which holds every character.
+ * Dutch Excel opens correctly with a double-click ("CSV (gescheiden door lijstscheidingsteken)"); its
+ * {@link #utf8()} is Excel's "CSV UTF-8", which holds every character.
  */
 public record SheetFormat(Charset charset, boolean bom, char delimiter, String lineEnd) {
 
     public static final SheetFormat EXCEL_NL = new SheetFormat(DecodedText.WINDOWS_1252, false, ';', "\r\n");
-    public static final SheetFormat UTF8_BOM = new SheetFormat(StandardCharsets.UTF_8, true, ';', "\r\n");
 
     /**
-     * The format of an existing sheet, so rows added to it look like the rows Excel wrote.
+     * The format of an existing sheet, so rows added to it look like the rows Excel wrote. A sheet of plain ASCII
+     * without a byte order mark reads as UTF-8 and as Windows-1252 alike; Excel opens it as Windows-1252, so an
+     * added "é" must be written that way too.
      *
      * @param bytes the file's bytes, from which {@code sheet} was read
      */
     public static SheetFormat of(Sheet sheet, byte[] bytes) {
-        return new SheetFormat(sheet.charset(), sheet.bom(), sheet.delimiter(),
+        boolean ascii = !sheet.bom() && isAscii(bytes);
+        return new SheetFormat(ascii ? DecodedText.WINDOWS_1252 : sheet.charset(), sheet.bom(), sheet.delimiter(),
                 lineEndOf(DecodedText.of(bytes).text()));
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0 || b == 0) {
+                return false; // a NUL byte: UTF-16
+            }
+        }
+        return true;
     }
 
     /** This format in UTF-8 with a byte order mark, delimiter and line end kept; itself when it is UTF-8 already. */

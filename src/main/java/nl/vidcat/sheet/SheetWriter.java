@@ -68,7 +68,7 @@ public final class SheetWriter {
             records.add(cells);
         }
         String added = separator + format.lines(records);
-        if (format.charset().equals(sheet.charset())) {
+        if (format.charset().equals(SheetFormat.of(sheet, bytes).charset())) {
             return concat(bytes, format.encode(added));
         }
         return concat(format.bomBytes(), format.encode(text + added));

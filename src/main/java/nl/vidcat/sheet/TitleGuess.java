@@ -138,9 +138,13 @@ public final class TitleGuess {
         return i;
     }
 
+    /** The first letter a capital; Dutch "ij" is one letter, so "ijsberg" becomes "IJsberg". */
     private static String capitaliseFirst(String s) {
         if (s.isEmpty()) {
             return s;
+        }
+        if (s.startsWith("ij")) {
+            return "IJ" + s.substring(2);
         }
         int first = s.codePointAt(0);
         return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
