@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                         + " changes (typed cells, your own columns, its encoding and separator). Rows whose video is"
                         + " gone are reported, never deleted. A sheet vidcat cannot read is left as it is."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the sheet is written and describes every video",
+        exitCodeList = {"0:the sheet describes every video in FOLDER",
                 "1:written, but a row's video is gone, or a video cannot be probed or named in a sheet",
                 "2:usage error: missing folder, an existing sheet vidcat cannot read, characters Windows-1252 cannot"
                         + " hold (use --utf8); nothing was written"})
@@ -63,12 +63,12 @@ final class SheetCommand implements Callable<Integer> {
         String how = !r.existed() ? "created" : r.written() ? "rows added" : "unchanged, no new videos";
         out.println("Sheet " + r.sheet() + " (" + r.format() + "): " + how);
         for (SheetDraft.Added a : r.added()) {
-            String where = "line " + a.line() + ": " + a.file();
-            if (a.note() != null) {
-                out.println("  no duration " + where + ": " + a.note() + "; ingest will reject the file as it is");
-            } else if (!quiet) {
-                out.println("  added     " + where + (a.title().isEmpty() ? "" : ": \"" + a.title() + "\"")
-                        + (a.duration().isEmpty() ? "" : ", " + a.duration()));
+            if (a.note() != null || !quiet) {
+                out.println("  added     line " + a.line() + ": " + a.file()
+                        + (a.title().isEmpty() ? "" : ": \"" + a.title() + "\"")
+                        + (a.duration().isEmpty() ? "" : ", " + a.duration())
+                        + (a.note() == null ? "" : ", no duration: " + a.note()
+                        + "; ingest will reject the file as it is"));
             }
         }
         for (SheetDraft.Missing m : r.missing()) {
