@@ -60,7 +60,8 @@ final class SheetCommand implements Callable<Integer> {
     }
 
     private static void print(SheetDraft.Result r, PrintWriter out, boolean quiet) {
-        String how = !r.existed() ? "created" : r.written() ? "rows added" : "unchanged, no new videos";
+        String how = !r.existed() ? "created" : !r.added().isEmpty() ? "rows added"
+                : r.written() ? "converted, no new videos" : "unchanged, no new videos";
         out.println("Sheet " + r.sheet() + " (" + r.format() + "): " + how);
         for (SheetDraft.Added a : r.added()) {
             if (a.note() != null || !quiet) {

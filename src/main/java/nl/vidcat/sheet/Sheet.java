@@ -31,11 +31,6 @@ public record Sheet(Path file, Charset charset, boolean bom, char delimiter, int
         return positions.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
-    /** Whether a problem makes part of the file unreadable (a skipped row, an unclosed quote), not just advice. */
-    public boolean hasUnreadableLines() {
-        return problems.stream().anyMatch(p -> !p.warning());
-    }
-
     public String describeFormat() {
         String d = switch (delimiter) {
             case ';' -> "';'";
