@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.Rendition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,7 @@ class LoudnessTargetTest {
                 Shard.ALL));
     }
 
+    @Tag("slow")
     @Test
     void everySourceLandsWithinHalfAnLuOfTheTarget() throws Exception {
         Map<String, Path> sources = new LinkedHashMap<>();

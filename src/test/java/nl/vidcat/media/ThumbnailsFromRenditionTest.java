@@ -11,10 +11,12 @@ import javax.imageio.ImageIO;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.model.Poster;
 import nl.vidcat.stage.Progress;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** After transcode, thumbnails come from a rendition as large as the poster: upright, short GOPs, less to decode. */
+@Tag("slow")
 class ThumbnailsFromRenditionTest {
 
     @Test

@@ -14,10 +14,12 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.CliRun;
 import nl.vidcat.media.TestVideos;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code vidcat run} as a coordinator uses it: the whole job, reruns that only do new work, bad files reported. */
+@Tag("slow")
 class RunCommandTest {
 
     @TempDir

@@ -17,6 +17,7 @@ import nl.vidcat.io.AtomicFiles;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.cli.Main;
 import nl.vidcat.media.TestVideos;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kernel's parent-death signal does it), SIGTERM and SIGINT (the hook stops the children before the JVM exits). The
  * test itself never touches the ffmpeg process; it only watches it.
  */
+@Tag("slow")
 class ChildrenDieWithVidcatTest {
 
     private static final long ONE_SECOND = TimeUnit.SECONDS.toNanos(1);

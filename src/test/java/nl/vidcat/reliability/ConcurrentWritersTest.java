@@ -11,10 +11,12 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.store.CatalogLock;
 import nl.vidcat.media.TestVideos;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two writers on one catalog: the second fails clearly or waits its turn; writes never interleave. */
+@Tag("slow")
 class ConcurrentWritersTest {
 
     @TempDir

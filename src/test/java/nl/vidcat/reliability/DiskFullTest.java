@@ -16,6 +16,7 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.media.TestVideos;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with a file size limit (writes fail with EFBIG, as they fail with ENOSPC on a full disk); on a real small tmpfs
  * as well where this machine allows mounting one.
  */
+@Tag("slow")
 class DiskFullTest {
 
     @TempDir

@@ -25,6 +25,7 @@ import nl.vidcat.cli.CliRun;
 import nl.vidcat.media.TestVideos;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import org.opentest4j.TestAbortedException;
  * catalog is named as such. Commands run in-process, and in a child JVM on a real read-only or full file system for
  * those two rows ({@link FolderFaults}).
  */
+@Tag("slow")
 class FaultMatrixTest {
 
     /**

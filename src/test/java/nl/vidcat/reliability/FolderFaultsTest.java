@@ -13,6 +13,7 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.cli.CliRun;
 import nl.vidcat.media.TestVideos;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * so in one sentence with exit 2 (full disk: exit 1 and "out of disk space"), reading commands still work, and no
  * stack trace or "internal error" ever reaches the console.
  */
+@Tag("slow")
 class FolderFaultsTest {
 
     @TempDir

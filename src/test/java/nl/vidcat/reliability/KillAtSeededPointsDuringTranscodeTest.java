@@ -17,6 +17,7 @@ import nl.vidcat.model.Rendition;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.Main;
 import nl.vidcat.media.TestVideos;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * size, or once a seeded number of renditions has been published. After every kill the catalog is consistent
  * (every rendition a record names exists whole, with its hash) and at the end a rerun completes everything.
  */
+@Tag("slow")
 class KillAtSeededPointsDuringTranscodeTest {
 
     @TempDir

@@ -14,6 +14,7 @@ import nl.vidcat.index.IndexStore;
 import nl.vidcat.index.Indexer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * around the switch): afterwards the live index is the old one or the new one, whole and readable, never a mix;
  * and a rerun brings it up to date.
  */
+@Tag("slow")
 class KillDuringIndexTest {
 
     private static final int BATCH = 1500;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.media.TestVideos;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill -9 at seeded random points during ingest; after each kill a rerun completes and the catalog is whole:
  * no truncated JSON, no partial media, no lost record.
  */
+@Tag("slow")
 class KillDuringIngestTest {
 
     @TempDir

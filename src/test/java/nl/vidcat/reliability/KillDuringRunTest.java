@@ -18,6 +18,7 @@ import nl.vidcat.io.AtomicFiles;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.media.TestVideos;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * encode or copy in progress, the first poster written, the index being built). After every kill the catalog is
  * consistent; the next run picks up where the last one stopped and finishes everything, leaving no temp file.
  */
+@Tag("slow")
 class KillDuringRunTest {
 
     @TempDir

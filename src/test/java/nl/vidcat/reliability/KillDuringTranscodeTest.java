@@ -17,6 +17,7 @@ import nl.vidcat.model.Rendition;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.Main;
 import nl.vidcat.media.TestVideos;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * partial rendition is ever visible, no ffmpeg is left running, the record points at no missing file, and a rerun
  * finishes the work and sweeps what a kill -9 left behind.
  */
+@Tag("slow")
 class KillDuringTranscodeTest {
 
     @TempDir

@@ -24,6 +24,7 @@ import nl.vidcat.model.TestRecords;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on load. Skipped when no Chromium is installed (Debian: {@code apt-get install chromium}); set
  * {@code -Dvidcat.chromium=/path/to/chrome} to use another one. Screenshots go to {@code target/report-screenshots}.
  */
+@Tag("slow")
 class ReportBrowserTest {
 
     private static final String FIRST = "breuken-vereenvoudigen-3f9a2c1d";

@@ -21,6 +21,7 @@ import nl.vidcat.model.ReviewStatus;
 import nl.vidcat.model.TestRecords;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.validate.Finding;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -167,6 +168,7 @@ class ReportWriterTest {
     }
 
     /** Speed is bench/report's business (tests stay free of wall-clock limits); size and count are checked here. */
+    @Tag("slow")
     @Test
     void fiveThousandVideosMakeOneCompactReport() throws IOException {
         Catalog c = ReportFixtures.large(tmp.resolve("big"), 5000);
