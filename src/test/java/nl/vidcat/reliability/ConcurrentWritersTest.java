@@ -58,7 +58,9 @@ class ConcurrentWritersTest {
         try (CatalogLock held = Catalog.open(cat).lock("ingest", Duration.ZERO)) {
             waiting = ChildVidcat.builder(log, "ingest", in.toString(), "--catalog", cat.toString(), "--wait", "60")
                     .start();
-            Thread.sleep(1500);
+            String line = "is in use by pid " + ProcessHandle.current().pid();
+            assertTrue(ChildVidcat.awaitText(waiting, cat.resolve("logs/vidcat.log"), line),
+                    "it logs that it waits for the holder: " + Files.readString(log));
             assertTrue(waiting.isAlive(), "it waits while the lock is held");
             assertEquals(0, Catalog.open(cat).records().size());
         }
