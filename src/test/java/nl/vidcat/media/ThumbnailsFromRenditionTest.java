@@ -22,8 +22,8 @@ class ThumbnailsFromRenditionTest {
     @Test
     void postersComeFromTheRenditionWhenItIsLargeEnough(@TempDir Path tmp) throws Exception {
         Catalog catalog = Catalog.openOrCreate(tmp.resolve("cat"));
-        Path clip = TestVideos.clip(Files.createDirectories(tmp.resolve("in")).resolve("hd.mp4"), 1920, 1080, 2, true);
-        MediaFixture.add(catalog, "hd-a1", clip, null);
+        Path clip = VideoFixtures.clip(Files.createDirectories(tmp.resolve("in")).resolve("hd.mp4"), 1920, 1080, 2, true);
+        MediaFixtures.add(catalog, "hd-a1", clip, null);
         MediaResult t = new Transcoder(catalog, new Transcoder.Options(Profiles.builtIn().get("web"), true, false, 1,
                 Shard.ALL)).run(catalog.records(), Progress.NONE);
         assertEquals(0, t.exitCode(), t.toString());

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import nl.vidcat.io.AtomicFiles;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.cli.Main;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,7 +40,7 @@ class ChildrenDieWithVidcatTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux: /proc shows process states");
         Path in = Files.createDirectories(tmp.resolve("in"));
         // long enough (preset medium) that the encode surely still runs when the signal comes
-        TestVideos.clip(in.resolve("les.mp4"), 640, 360, 8, true);
+        VideoFixtures.clip(in.resolve("les.mp4"), 640, 360, 8, true);
         Path cat = tmp.resolve("cat");
         Main.run("--catalog", cat.toString(), "-q", "ingest", in.toString());
         Path media = Catalog.open(cat).mediaDir(Catalog.open(cat).records().get(0).id());

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.store.CatalogLock;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class ConcurrentWritersTest {
         in = Files.createDirectories(tmp.resolve("in"));
         StringBuilder sheet = new StringBuilder("bestand;titel\n");
         for (int i = 0; i < 4; i++) {
-            TestVideos.clip(in.resolve("v" + i + ".mp4"), 320 + 16 * i, 240, 1, true);
+            VideoFixtures.clip(in.resolve("v" + i + ".mp4"), 320 + 16 * i, 240, 1, true);
             sheet.append("v").append(i).append(".mp4;Video ").append(i).append('\n');
         }
         Files.writeString(in.resolve("m.csv"), sheet);

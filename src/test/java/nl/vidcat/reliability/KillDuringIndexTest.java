@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import nl.vidcat.store.Catalog;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.index.IndexInfo;
 import nl.vidcat.index.IndexStore;
 import nl.vidcat.index.Indexer;
@@ -70,7 +70,7 @@ class KillDuringIndexTest {
 
     private static void addRecords(Catalog c, int from, int n) throws IOException {
         for (int i = from; i < from + n; i++) {
-            c.save(TestRecords.sample("les-" + i + "-0000abcd", "Breuken vereenvoudigen deel " + i, "wiskunde", "havo",
+            c.save(RecordFixtures.sample("les-" + i + "-0000abcd", "Breuken vereenvoudigen deel " + i, "wiskunde", "havo",
                     "1", "KD22"));
         }
     }

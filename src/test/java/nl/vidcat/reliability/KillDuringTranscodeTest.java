@@ -16,7 +16,7 @@ import nl.vidcat.io.FileHash;
 import nl.vidcat.model.Rendition;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.Main;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +36,7 @@ class KillDuringTranscodeTest {
     void interruptedTranscodeLeavesNothingPartialAndRerunCompletes() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         // Long enough (at preset medium) that the encode is surely still running when its temp output appears.
-        TestVideos.clip(in.resolve("les.mp4"), 640, 360, 8, true);
+        VideoFixtures.clip(in.resolve("les.mp4"), 640, 360, 8, true);
         Path cat = tmp.resolve("cat");
         Main.run("--catalog", cat.toString(), "-q", "ingest", in.toString()); // exit 1: no sheet, the record is made
         Catalog c = Catalog.open(cat);

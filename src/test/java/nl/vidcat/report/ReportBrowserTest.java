@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +54,7 @@ class ReportBrowserTest {
         }
         Catalog c = ReportFixtures.sampleCatalog(tmp.resolve("cat"));
         ReportFixtures.playable(c, FIRST, 4);
-        new ReportWriter(Clock.fixed(TestRecords.T0.plusSeconds(86_400 * 30), ZoneOffset.UTC))
+        new ReportWriter(Clock.fixed(RecordFixtures.T0.plusSeconds(86_400 * 30), ZoneOffset.UTC))
                 .write(c, ReportWriter.defaultDir(c), Progress.NONE);
         report = ReportWriter.defaultDir(c);
     }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.ReviewStatus;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.validate.Finding;
 import org.junit.jupiter.api.Tag;
@@ -31,7 +31,7 @@ class ReportWriterTest {
     Path tmp;
 
     static ReportWriter writer() {
-        return new ReportWriter(Clock.fixed(TestRecords.T0.plusSeconds(86_400 * 30), ZoneOffset.UTC));
+        return new ReportWriter(Clock.fixed(RecordFixtures.T0.plusSeconds(86_400 * 30), ZoneOffset.UTC));
     }
 
     @Test
