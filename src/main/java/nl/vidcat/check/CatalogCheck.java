@@ -1,5 +1,6 @@
 package nl.vidcat.check;
 
+import nl.vidcat.store.CatalogLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -79,7 +80,7 @@ public final class CatalogCheck {
                 : CompletableFuture.supplyAsync(() -> {
                     try {
                         return catalog.temporaries(Set.of(catalog.recordsDir(), catalog.mediaRoot(),
-                                catalog.dir().resolve(Catalog.HISTORY_DIR)));
+                                catalog.layout().historyRoot()));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -169,18 +170,18 @@ public final class CatalogCheck {
 
     private Outcome examine(Path file, Instant builtAt) {
         String name = file.getFileName().toString();
-        String rel = Catalog.RECORDS_DIR + "/" + name;
+        String rel = CatalogLayout.recordsEntry(name);
         if (AtomicFiles.isTempName(name)) {
             temps.add(file);
             return new Outcome(null, false, false, List.of());
         }
         if (!name.endsWith(".json") && Files.isDirectory(file)) {
             return stray(rel, "is a folder among the record files; vidcat does not read it. 'vidcat check --repair'"
-                    + " moves it to " + Catalog.LOST_FOUND_DIR + "/.");
+                    + " moves it to " + CatalogLayout.LOST_FOUND_DIR + "/.");
         }
         if (!name.endsWith(".json")) {
             return stray(rel, "is not a record file (only <id>.json belongs here). 'vidcat check --repair' moves it to "
-                    + Catalog.LOST_FOUND_DIR + "/.");
+                    + CatalogLayout.LOST_FOUND_DIR + "/.");
         }
         String nameId = name.substring(0, name.length() - ".json".length());
         RecordIntegrity.Result read = options.quick() ? RecordIntegrity.readQuick(file, rel)
@@ -192,7 +193,7 @@ public final class CatalogCheck {
                     ? new Outcome(null, false, false, List.of(new Fault(Kind.RECORD_UNREADABLE, rel, nameId,
                             "cannot be read as a record: " + why, Repair.RESTORE)))
                     : stray(rel, "is not a readable record (" + why + "). 'vidcat check --repair' moves it to "
-                            + Catalog.LOST_FOUND_DIR + "/.");
+                            + CatalogLayout.LOST_FOUND_DIR + "/.");
         }
         List<Fault> faults = new ArrayList<>();
         if (!read.findings().isEmpty()) {
@@ -298,7 +299,7 @@ public final class CatalogCheck {
         return ref.remakes() == null
                 ? new Fault(kind, ref.file(), r.id(), what + " It is the original: put it back from a backup.")
                 : new Fault(kind, ref.file(), r.id(), what + " 'vidcat check --repair' sets it aside"
-                        + (kind == Kind.MEDIA_MISSING ? "" : " in " + Catalog.LOST_FOUND_DIR + "/")
+                        + (kind == Kind.MEDIA_MISSING ? "" : " in " + CatalogLayout.LOST_FOUND_DIR + "/")
                         + " and marks it for remaking by '" + ref.remakes() + "'.", Repair.REMAKE);
     }
 

@@ -1,5 +1,6 @@
 package nl.vidcat.check;
 
+import nl.vidcat.store.CatalogLayout;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -19,7 +20,6 @@ import nl.vidcat.stage.Progress;
 import nl.vidcat.store.RecordHistory;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.model.VideoRecord;
-import nl.vidcat.check.Fault.Repair;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
@@ -103,7 +103,7 @@ public final class CatalogRepair {
                     + " later review(s)" : "") + "; the unreadable file is version " + r.keptAs() + " ('vidcat"
                     + " history " + id + "')";
         } catch (VidcatException | IOException e) {
-            notDone.add(Catalog.RECORDS_DIR + "/" + id + ".json: not restored: " + e.getMessage());
+            notDone.add(CatalogLayout.recordsEntry(id + ".json") + ": not restored: " + e.getMessage());
             return null;
         }
     }
@@ -118,8 +118,8 @@ public final class CatalogRepair {
             LOG.info("check --repair moved {} to {}", rel, catalog.relativize(to));
             return "moved to " + catalog.relativize(to);
         } catch (IOException e) {
-            LOG.warn("check --repair could not move {} to {}: {}", rel, Catalog.LOST_FOUND_DIR, e.toString());
-            notDone.add(rel + ": could not be moved to " + Catalog.LOST_FOUND_DIR + "/ (" + e.getMessage() + ")");
+            LOG.warn("check --repair could not move {} to {}: {}", rel, CatalogLayout.LOST_FOUND_DIR, e.toString());
+            notDone.add(rel + ": could not be moved to " + CatalogLayout.LOST_FOUND_DIR + "/ (" + e.getMessage() + ")");
             return null;
         }
     }

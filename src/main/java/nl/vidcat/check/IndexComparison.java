@@ -1,9 +1,9 @@
 package nl.vidcat.check;
 
+import nl.vidcat.store.CatalogLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import nl.vidcat.store.Catalog;
 import nl.vidcat.check.Fault.Kind;
 import nl.vidcat.index.IndexContents;
 
@@ -15,7 +15,7 @@ import nl.vidcat.index.IndexContents;
 final class IndexComparison {
 
     private static final int SHOWN = 5;
-    private static final String WHERE = Catalog.INDEX_DIR + "/";
+    private static final String WHERE = CatalogLayout.INDEX_DIR + "/";
 
     private IndexComparison() {
     }

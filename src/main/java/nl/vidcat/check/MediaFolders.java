@@ -1,5 +1,6 @@
 package nl.vidcat.check;
 
+import nl.vidcat.store.CatalogLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +22,9 @@ final class MediaFolders {
         for (Path p : RecordListing.of(catalog.mediaRoot(), name -> !owners.contains(name))) {
             String name = p.getFileName().toString();
             if (Files.isDirectory(p) && !name.startsWith(".")) {
-                out.add(new Fault(Kind.MEDIA_ORPHAN, Catalog.MEDIA_DIR + "/" + name + "/", null, "belongs to no"
+                out.add(new Fault(Kind.MEDIA_ORPHAN, CatalogLayout.mediaFolder(name) + "/", null, "belongs to no"
                         + " record file: left by a removed record, or its record file is lost (check "
-                        + Catalog.LOST_FOUND_DIR + "/ and the record history). Left in place."));
+                        + CatalogLayout.LOST_FOUND_DIR + "/ and the record history). Left in place."));
             }
         }
         return out;

@@ -1,11 +1,11 @@
 package nl.vidcat.check;
 
+import nl.vidcat.store.CatalogLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.vidcat.store.Catalog;
 import nl.vidcat.model.RecordIds;
 import nl.vidcat.check.Fault.Kind;
 import nl.vidcat.check.Fault.Repair;
@@ -34,12 +34,12 @@ final class Names {
     /** The fault of entry {@code i}, a readable record holding {@code claimed} under another name. */
     Fault misnamed(int i, String claimed) {
         Path file = entries.get(i);
-        String rel = Catalog.RECORDS_DIR + "/" + file.getFileName();
+        String rel = CatalogLayout.recordsEntry(file.getFileName().toString());
         if (!RecordIds.isValid(claimed)) {
             return new Fault(Kind.STRAY, rel, null, "holds a record whose id '" + claimed + "' is not a valid record id,"
                     + " so vidcat cannot use it; correct the id (and name the file after it) by hand.");
         }
-        String own = Catalog.RECORDS_DIR + "/" + claimed + ".json";
+        String own = CatalogLayout.recordsEntry(claimed + ".json");
         Path ownFile = file.resolveSibling(claimed + ".json");
         if (Files.exists(ownFile)) {
             if (RecordIntegrity.read(ownFile, own).record() == null) {
@@ -48,13 +48,13 @@ final class Names {
             }
             return new Fault(Kind.DUPLICATE_ID, rel, claimed, "holds record " + claimed + ", which " + own
                     + " holds too; vidcat reads " + own + " for it. 'vidcat check --repair' moves this copy to "
-                    + Catalog.LOST_FOUND_DIR + "/.", Repair.SET_ASIDE);
+                    + CatalogLayout.LOST_FOUND_DIR + "/.", Repair.SET_ASIDE);
         }
         String first = firstClaim.putIfAbsent(claimed, rel);
         if (first != null) {
             return new Fault(Kind.DUPLICATE_ID, rel, claimed, "holds record " + claimed + ", which " + first
                     + " holds too. 'vidcat check --repair' names that one " + own + " and moves this copy to "
-                    + Catalog.LOST_FOUND_DIR + "/.", Repair.SET_ASIDE);
+                    + CatalogLayout.LOST_FOUND_DIR + "/.", Repair.SET_ASIDE);
         }
         return new Fault(Kind.STRAY, rel, claimed, "holds record " + claimed + " but is not named " + claimed
                 + ".json, so vidcat does not find it by its id. 'vidcat check --repair' renames it to " + own + ".",

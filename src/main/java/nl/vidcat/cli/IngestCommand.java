@@ -1,5 +1,6 @@
 package nl.vidcat.cli;
 
+import nl.vidcat.store.CatalogLayout;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -46,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestStage stage = new IngestStage(imports.toIngest(jobs, dryRun), Clock.systemUTC());
         IngestResult result;
         if (dryRun) {
-            Catalog c = Files.isRegularFile(globals.catalog().resolve(Catalog.SETTINGS_FILE)) ? globals.openCatalog() : null;
+            Catalog c = CatalogLayout.isCatalog(globals.catalog()) ? globals.openCatalog() : null;
             result = stage.work(c, globals.progress());
         } else {
             Catalog c = Catalog.openOrCreate(globals.catalog());

@@ -1,5 +1,6 @@
 package nl.vidcat.cli;
 
+import nl.vidcat.store.CatalogLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.logging.log4j.Level;
@@ -79,7 +80,7 @@ final class Logging {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         Path file = g.logFile();
         if (file == null && (catalogWillExist || Files.isDirectory(g.catalog()))) {
-            file = g.catalog().resolve("logs").resolve("vidcat.log");
+            file = CatalogLayout.of(g.catalog()).logFile();
         }
         boolean stand = false;
         if (file != null && !canWrite(file)) {

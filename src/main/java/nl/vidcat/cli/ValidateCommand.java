@@ -1,5 +1,6 @@
 package nl.vidcat.cli;
 
+import nl.vidcat.store.CatalogLayout;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -149,7 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The rules as --catalog configures them, or the defaults when there is no catalog there. */
     private RuleSet catalogRules() {
-        if (Files.isRegularFile(globals.catalog().resolve(Catalog.SETTINGS_FILE))) {
+        if (CatalogLayout.isCatalog(globals.catalog())) {
             return CatalogContext.of(Catalog.open(globals.catalog())).rules();
         }
         return RuleSet.DEFAULTS;

@@ -1,5 +1,6 @@
 package nl.vidcat.ingest;
 
+import nl.vidcat.store.CatalogLayout;
 import nl.vidcat.sheet.Column;
 import nl.vidcat.sheet.Sheet;
 import nl.vidcat.sheet.SheetReader;
@@ -251,9 +252,10 @@ public final class Ingester {
                 f.sha256(), takenIds::contains);
         takenIds.add(id);
         String ext = extensionFor(f.relative(), p.container());
-        String sourceRel = "media/" + id + "/source." + ext;
+        String sourceRel = CatalogLayout.mediaFile(id, "source." + ext);
         String subtitlesRel = subtitles == null ? null
-                : "media/" + id + "/source." + metadata.language() + "." + ImportFolder.extension(subtitles.toString());
+                : CatalogLayout.mediaFile(id, "source." + metadata.language() + "."
+                        + ImportFolder.extension(subtitles.toString()));
         SourceFile source = new SourceFile(f.relative(), existing != null ? existing.source().file() : sourceRel,
                 f.size(), f.sha256(), p.container(), p.durationSeconds(), p.video(), p.audio(), p.locationTags(),
                 subtitlesRel);

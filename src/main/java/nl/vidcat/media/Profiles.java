@@ -1,5 +1,6 @@
 package nl.vidcat.media;
 
+import nl.vidcat.store.CatalogLayout;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,7 +82,7 @@ public final class Profiles {
     public static Profiles load(Path catalogDir, Path extraFile) {
         Profiles p = builtIn();
         Map<String, Profile> all = new LinkedHashMap<>(p.profiles);
-        Path catalogFile = catalogDir == null ? null : catalogDir.resolve("profiles.json");
+        Path catalogFile = catalogDir == null ? null : CatalogLayout.of(catalogDir).profilesFile();
         if (catalogFile != null && Files.isRegularFile(catalogFile)) {
             mergeFile(all, catalogFile);
         }

@@ -35,7 +35,7 @@ final class RecordWriter {
             if (!crossProcess) {
                 return apply(id, change);
             }
-            try (FileChannel ch = FileChannel.open(catalog.dir().resolve(".records.lock"), StandardOpenOption.CREATE,
+            try (FileChannel ch = FileChannel.open(catalog.layout().recordsLockFile(), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock ignored = ch.lock()) {
                 return apply(id, change);
             }

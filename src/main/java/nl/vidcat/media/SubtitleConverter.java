@@ -1,5 +1,6 @@
 package nl.vidcat.media;
 
+import nl.vidcat.store.CatalogLayout;
 import nl.vidcat.io.Subtitles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ final class SubtitleConverter {
         }
         byte[] vtt = Subtitles.toWebVtt(cues).getBytes(StandardCharsets.UTF_8);
         String lang = r.metadata() == null || r.metadata().language() == null ? "und" : r.metadata().language();
-        String file = "media/" + r.id() + "/subtitles." + lang + ".vtt";
+        String file = CatalogLayout.mediaFile(r.id(), "subtitles." + lang + ".vtt");
         Path out = catalog.resolve(file);
         String sha = FileHash.sha256(vtt);
         List<SubtitleTrack> tracks = List.of(new SubtitleTrack(file, lang, sha));

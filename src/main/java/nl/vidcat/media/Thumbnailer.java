@@ -1,5 +1,6 @@
 package nl.vidcat.media;
 
+import nl.vidcat.store.CatalogLayout;
 import nl.vidcat.io.Subtitles;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -77,7 +78,7 @@ public final class Thumbnailer {
             throws MediaFailure, IOException, InterruptedException {
         Path src = MediaBatch.prepare(catalog, r);
         SourceFile s = r.source();
-        String dir = "media/" + r.id();
+        String dir = CatalogLayout.mediaFolder(r.id());
         if (!options.force() && upToDate(r)) {
             return MediaBatch.Change.NONE;
         }

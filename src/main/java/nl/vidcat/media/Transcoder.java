@@ -1,5 +1,6 @@
 package nl.vidcat.media;
 
+import nl.vidcat.store.CatalogLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ public final class Transcoder {
             throws MediaFailure, IOException, InterruptedException {
         Path src = MediaBatch.prepare(catalog, r);
         SourceFile s = r.source();
-        String mediaDir = "media/" + r.id();
+        String mediaDir = CatalogLayout.mediaFolder(r.id());
         // Subtitles first: a bad subtitle file fails in milliseconds, not after the encode.
         Optional<List<SubtitleTrack>> subtitles = SubtitleConverter.convert(catalog, r);
         Profile profile = options.profile();

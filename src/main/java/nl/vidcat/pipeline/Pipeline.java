@@ -114,7 +114,7 @@ public final class Pipeline {
     }
 
     private Path exportOut(Options o) {
-        return o.exportOut() != null ? o.exportOut() : catalog.dir().resolve("export").resolve(o.export().code());
+        return o.exportOut() != null ? o.exportOut() : catalog.layout().exportDir(o.export().code());
     }
 
     /** Runs {@code stages} in order under the overall progress; each adds its line to the summary. */

@@ -58,7 +58,7 @@ public final class ReportWriter {
 
     /** The default place: {@code CATALOG/report}. */
     public static Path defaultDir(Catalog catalog) {
-        return catalog.dir().resolve("report");
+        return catalog.layout().reportDir();
     }
 
     public Result write(Catalog catalog, Path out, Progress progress) throws IOException {

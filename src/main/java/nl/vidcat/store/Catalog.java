@@ -18,39 +18,22 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * A catalog directory a curator can back up, diff and keep in git:
- * <pre>
- * catalog.json            settings and schema version
- * records/&lt;id&gt;.json      one pretty-printed record per video
- * media/&lt;id&gt;/…           the source and everything derived from it
- * index/                  the search index (built by {@code vidcat index})
- * history/&lt;id&gt;/         the last versions of each record ({@link RecordHistory})
- * logs/                   log files
- * lost+found/             what {@code vidcat check --repair} set aside (strays, damaged media), never deleted
- * .lock                   held by the one process that may write
- * </pre>
+ * A catalog directory a curator can back up, diff and keep in git; {@link CatalogLayout} says where what lives.
  * All writes go through {@link AtomicFiles}. Writers hold {@link #lock}; readers need no lock because no file is
  * ever visible half-written.
  */
 public final class Catalog {
 
     private static final Logger LOG = LogManager.getLogger(Catalog.class);
-    public static final String SETTINGS_FILE = "catalog.json";
-    /** The folder of a catalog that holds one {@code <id>.json} per record. */
-    public static final String RECORDS_DIR = "records";
-    /** The folder of a catalog where repairs put files they take out of the way, under their catalog path. */
-    public static final String LOST_FOUND_DIR = "lost+found";
-    public static final String MEDIA_DIR = "media";
-    public static final String INDEX_DIR = "index";
-    /** The folder of a catalog that holds the last versions of each record, one folder per id. */
-    public static final String HISTORY_DIR = "history";
 
     private final Path dir;
+    private final CatalogLayout layout;
     private final CatalogSettings settings;
     private final RecordHistory history;
 
     private Catalog(Path dir, CatalogSettings settings) {
         this.dir = dir;
+        this.layout = CatalogLayout.of(dir);
         this.settings = settings;
         this.history = new RecordHistory(this, java.time.Clock.systemUTC());
     }
@@ -58,9 +41,9 @@ public final class Catalog {
     /** Opens an existing catalog; a missing one is a usage error with a hint. */
     public static Catalog open(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
-        Path settingsFile = abs.resolve(SETTINGS_FILE);
+        Path settingsFile = CatalogLayout.of(abs).settingsFile();
         if (!Files.isRegularFile(settingsFile)) {
-            throw VidcatException.usage("no catalog at " + dir + " (no " + SETTINGS_FILE
+            throw VidcatException.usage("no catalog at " + dir + " (no " + CatalogLayout.SETTINGS_FILE
                     + "); create one with 'vidcat ingest FOLDER', or point --catalog at an existing one");
         }
         try {
@@ -81,11 +64,12 @@ public final class Catalog {
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw VidcatException.usage("--catalog " + dir + " is a file, not a directory");
         }
-        if (!Files.isRegularFile(abs.resolve(SETTINGS_FILE))) {
-            Files.createDirectories(abs.resolve(RECORDS_DIR));
-            Files.createDirectories(abs.resolve(MEDIA_DIR));
-            AtomicFiles.write(abs.resolve(".gitignore"), "logs/\nindex/\n.lock\n.*.part-*\n".getBytes());
-            AtomicFiles.write(abs.resolve(SETTINGS_FILE),
+        CatalogLayout layout = CatalogLayout.of(abs);
+        if (!CatalogLayout.isCatalog(abs)) {
+            Files.createDirectories(layout.recordsDir());
+            Files.createDirectories(layout.mediaRoot());
+            AtomicFiles.write(layout.gitignore(), CatalogLayout.GITIGNORE_TEXT.getBytes());
+            AtomicFiles.write(layout.settingsFile(),
                     Json.pretty(CatalogSettings.defaults(abs.getFileName().toString())));
             LOG.info("created catalog {}", abs);
         }
@@ -100,26 +84,31 @@ public final class Catalog {
         return settings;
     }
 
+    /** Where everything lives in this catalog. */
+    public CatalogLayout layout() {
+        return layout;
+    }
+
     public Path recordsDir() {
-        return dir.resolve(RECORDS_DIR);
+        return layout.recordsDir();
     }
 
     public Path mediaDir(String id) {
         requireValidId(id);
-        return mediaRoot().resolve(id);
+        return layout.mediaDir(id);
     }
 
     /** The folder of all {@code media/<id>/} folders. */
     public Path mediaRoot() {
-        return dir.resolve(MEDIA_DIR);
+        return layout.mediaRoot();
     }
 
     public Path indexDir() {
-        return dir.resolve(INDEX_DIR);
+        return layout.indexDir();
     }
 
     public Path lostFoundDir() {
-        return dir.resolve(LOST_FOUND_DIR);
+        return layout.lostFoundDir();
     }
 
     /**
@@ -136,19 +125,15 @@ public final class Catalog {
         return CatalogLock.holder(dir).filter(CatalogLock.Holder::running).map(CatalogLock.Holder::name);
     }
 
-    /**
-     * The folders vidcat keeps inside the catalog (records, media, index, logs, history, lost+found): no export or
-     * report may be written into one, where replacing its output folder would delete what they hold.
-     */
+    /** See {@link CatalogLayout#ownedFolders()}. */
     public List<Path> ownedFolders() {
-        return List.of(recordsDir(), mediaRoot(), indexDir(), dir.resolve("logs"), dir.resolve(HISTORY_DIR),
-                lostFoundDir());
+        return layout.ownedFolders();
     }
 
     /** The folder of record {@code id}'s versions. */
     public Path historyDir(String id) {
         requireValidId(id);
-        return dir.resolve(HISTORY_DIR).resolve(id);
+        return layout.historyDir(id);
     }
 
     /** The versions of the records: {@code vidcat history} and {@code vidcat restore}. */
@@ -158,7 +143,7 @@ public final class Catalog {
 
     public Path recordFile(String id) {
         requireValidId(id);
-        return recordsDir().resolve(id + ".json");
+        return layout.recordFile(id);
     }
 
     /** Resolves a catalog-relative path from a record, refusing anything that would leave the catalog. */
@@ -316,7 +301,7 @@ public final class Catalog {
 
     /** Writes catalog.json atomically. Callers hold the lock. */
     public Catalog saveSettings(CatalogSettings s) throws IOException {
-        AtomicFiles.write(dir.resolve(SETTINGS_FILE), Json.pretty(s));
+        AtomicFiles.write(layout.settingsFile(), Json.pretty(s));
         return new Catalog(dir, s);
     }
 

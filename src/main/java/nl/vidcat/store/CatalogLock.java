@@ -30,7 +30,6 @@ import org.apache.logging.log4j.Logger;
  */
 public final class CatalogLock implements AutoCloseable {
 
-    static final String LOCK_FILE = ".lock";
     private static final Pattern HOLDER_PID = Pattern.compile("pid (\\d{1,18}) ");
     private static final Logger LOG = LogManager.getLogger(CatalogLock.class);
 
@@ -47,7 +46,7 @@ public final class CatalogLock implements AutoCloseable {
      * @throws VidcatException (exit 2) naming the holder when the catalog stays busy
      */
     static CatalogLock acquire(Path catalogDir, String command, Duration wait, boolean shared) throws IOException {
-        Path file = catalogDir.resolve(LOCK_FILE);
+        Path file = CatalogLayout.of(catalogDir).lockFile();
         Instant deadline = Instant.now().plus(wait);
         boolean waiting = false;
         while (true) {
@@ -130,7 +129,7 @@ public final class CatalogLock implements AutoCloseable {
             }
         }
         LOG.info("catalog {} is not writable; '{}' reads it under a shared lock", catalogDir, command);
-        Path file = catalogDir.resolve(".lock");
+        Path file = CatalogLayout.of(catalogDir).lockFile();
         FileChannel ch;
         try {
             ch = FileChannel.open(file, StandardOpenOption.READ);
@@ -166,7 +165,7 @@ public final class CatalogLock implements AutoCloseable {
     }
 
     static Optional<Holder> holder(Path catalogDir) {
-        Path file = catalogDir.resolve(LOCK_FILE);
+        Path file = CatalogLayout.of(catalogDir).lockFile();
         String name = readHolder(file);
         Matcher m = HOLDER_PID.matcher(name);
         if (!m.lookingAt()) {

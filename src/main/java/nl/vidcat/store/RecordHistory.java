@@ -179,12 +179,12 @@ public final class RecordHistory {
 
     /** Keeps {@code bytes} as the newest version (first in {@code versions}); prunes to {@link #KEEP}. */
     private int add(String id, List<Version> versions, byte[] bytes, String change) throws IOException {
-        Path root = catalog.dir().resolve(Catalog.HISTORY_DIR);
+        Path root = catalog.layout().historyRoot();
         if (Files.notExists(root)) {
             // git keeps a versioned catalog's history itself; these copies would only add noise (and old text a
             // curator removed on purpose) to its commits
             Files.createDirectories(root);
-            AtomicFiles.write(root.resolve(".gitignore"), "*\n".getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(catalog.layout().historyGitignore(), "*\n".getBytes(StandardCharsets.UTF_8));
         }
         int number = versions.isEmpty() ? 1 : versions.get(0).number() + 1;
         Instant now = clock.instant();

@@ -44,8 +44,8 @@ public final class RecordScan {
         public String message() {
             String name = id + ".json";
             return shadowed
-                    ? file + " is a stray copy of record '" + id + "' (the record itself is " + Catalog.RECORDS_DIR + "/"
-                    + name + "); it is ignored: remove it or move it out of the " + Catalog.RECORDS_DIR + " folder"
+                    ? file + " is a stray copy of record '" + id + "' (the record itself is " + CatalogLayout.RECORDS_DIR + "/"
+                    + name + "); it is ignored: remove it or move it out of the " + CatalogLayout.RECORDS_DIR + " folder"
                     : file + " holds record '" + id + "' but is not named " + name + ", so vidcat does not use it;"
                     + " rename it to " + name;
         }

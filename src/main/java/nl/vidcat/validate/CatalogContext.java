@@ -20,7 +20,7 @@ public record CatalogContext(Path dir, RuleSet rules, boolean mediaPresent, Name
     public static final CatalogContext NONE = new CatalogContext(null, RuleSet.DEFAULTS, false, NamePhrases.NONE);
 
     public static CatalogContext of(Catalog c) {
-        return new CatalogContext(c.dir(), RuleSet.of(c.settings()), hasEntries(c.dir().resolve("media")),
+        return new CatalogContext(c.dir(), RuleSet.of(c.settings()), hasEntries(c.mediaRoot()),
                 NamePhrases.allowList(c.settings().allowedNames()));
     }
 

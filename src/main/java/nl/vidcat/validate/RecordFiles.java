@@ -1,5 +1,6 @@
 package nl.vidcat.validate;
 
+import nl.vidcat.store.CatalogLayout;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -19,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.vidcat.store.Catalog;
 import nl.vidcat.io.Json;
 import nl.vidcat.io.JsonProblem;
 import nl.vidcat.model.Metadata;
@@ -63,7 +63,7 @@ final class RecordFiles extends Source {
     RecordFiles(List<Path> files, CatalogContext context) {
         this.files = files;
         this.context = context;
-        this.recordsDir = context.dir() == null ? null : context.dir().resolve(Catalog.RECORDS_DIR);
+        this.recordsDir = context.dir() == null ? null : CatalogLayout.of(context.dir()).recordsDir();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.vidcat.validate;
 
+import nl.vidcat.store.CatalogLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ public final class Targets {
             if (!Files.exists(p)) {
                 throw VidcatException.usage("no such file or directory: " + p);
             }
-            if (Files.isDirectory(p) && Files.isRegularFile(p.resolve(Catalog.SETTINGS_FILE))) {
+            if (Files.isDirectory(p) && CatalogLayout.isCatalog(p)) {
                 flush(out, pending, pendingContext);
                 out.add(Source.catalog(Catalog.open(p)));
                 continue;
@@ -82,7 +83,7 @@ public final class Targets {
 
     /** A sheet is headed for the --catalog catalog when it exists: its rule settings apply. */
     private CatalogContext sheetContext() {
-        if (Files.isRegularFile(catalogOption.resolve(Catalog.SETTINGS_FILE))) {
+        if (CatalogLayout.isCatalog(catalogOption)) {
             return CatalogContext.settingsOf(Catalog.open(catalogOption));
         }
         return CatalogContext.NONE;
@@ -95,9 +96,7 @@ public final class Targets {
 
     private CatalogContext contextOfFolder(Path folder) {
         Path records = folder == null ? null : folder.toAbsolutePath().normalize();
-        if (records == null || records.getParent() == null
-                || !records.getFileName().toString().equals(Catalog.RECORDS_DIR)
-                || !Files.isRegularFile(records.getParent().resolve(Catalog.SETTINGS_FILE))) {
+        if (records == null || !CatalogLayout.isRecordsDir(records)) {
             return CatalogContext.NONE;
         }
         return contexts.computeIfAbsent(records.getParent(), dir -> CatalogContext.of(Catalog.open(dir)));

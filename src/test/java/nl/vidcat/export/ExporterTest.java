@@ -102,7 +102,7 @@ class ExporterTest extends ExportTestBase {
                 fx.catalog.dir().resolve("records/x"))));
         assertTrue(e.getMessage().contains("inside the catalog"), e.getMessage());
         e = assertThrows(VidcatException.class, () -> export(ExportRequest.of(ExportFormat.NLLOM,
-                fx.catalog.dir().resolve(nl.vidcat.store.Catalog.HISTORY_DIR))));
+                fx.catalog.dir().resolve(nl.vidcat.store.CatalogLayout.HISTORY_DIR))));
         assertTrue(e.getMessage().contains("inside the catalog's history folder"), e.getMessage());
         e = assertThrows(VidcatException.class, () -> export(ExportRequest.of(ExportFormat.NLLOM, tmp)));
         assertTrue(e.getMessage().contains("contains the catalog"), e.getMessage());

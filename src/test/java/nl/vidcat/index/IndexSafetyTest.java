@@ -1,5 +1,6 @@
 package nl.vidcat.index;
 
+import nl.vidcat.store.CatalogLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -137,7 +138,7 @@ class IndexSafetyTest {
         assertEquals(5, first.searchable());
         // the catalog's curator makes missing subtitles an error: every record but the subtitled one turns invalid
         // although no record file changed
-        Files.writeString(c.dir().resolve(Catalog.SETTINGS_FILE), new String(Json.pretty(new CatalogSettings(
+        Files.writeString(c.dir().resolve(CatalogLayout.SETTINGS_FILE), new String(Json.pretty(new CatalogSettings(
                 c.settings().schemaVersion(), c.settings().name(),
                 Map.of("subtitles.missing", new RuleOverride(null, "error")))), StandardCharsets.UTF_8));
         Catalog reopened = Catalog.open(c.dir());

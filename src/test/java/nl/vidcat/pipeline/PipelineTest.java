@@ -1,5 +1,6 @@
 package nl.vidcat.pipeline;
 
+import nl.vidcat.store.CatalogLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,7 +105,7 @@ class PipelineTest {
     @Test
     void anUnreadableRecordFileIsNamedOnceUnderValidate() throws Exception {
         Catalog catalog = Catalog.openOrCreate(tmp.resolve("cat"));
-        Files.writeString(tmp.resolve("cat").resolve(Catalog.RECORDS_DIR).resolve("kapot.json"), "{\"id\": ");
+        Files.writeString(tmp.resolve("cat").resolve(CatalogLayout.RECORDS_DIR).resolve("kapot.json"), "{\"id\": ");
         RecordScan scan = catalog.scan();
         List<String> named = scan.problems();
         assertEquals(1, named.size(), named.toString());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import nl.vidcat.store.Catalog;
+import nl.vidcat.store.CatalogLayout;
 import nl.vidcat.store.CatalogLock;
 import nl.vidcat.media.VideoFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,7 @@ class ConcurrentWritersTest {
             waiting = ChildVidcat.builder(log, "ingest", in.toString(), "--catalog", cat.toString(), "--wait", "60")
                     .start();
             String line = "is in use by pid " + ProcessHandle.current().pid();
-            assertTrue(ChildVidcat.awaitText(waiting, cat.resolve("logs/vidcat.log"), line),
+            assertTrue(ChildVidcat.awaitText(waiting, CatalogLayout.of(cat).logFile(), line),
                     "it logs that it waits for the holder: " + Files.readString(log));
             assertTrue(waiting.isAlive(), "it waits while the lock is held");
             assertEquals(0, Catalog.open(cat).records().size());

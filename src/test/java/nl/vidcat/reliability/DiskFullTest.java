@@ -1,5 +1,6 @@
 package nl.vidcat.reliability;
 
+import nl.vidcat.store.CatalogLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,7 +115,7 @@ class DiskFullTest {
                 }
             }
         }
-        m.put("catalog.json", sha256(cat.resolve(Catalog.SETTINGS_FILE)));
+        m.put("catalog.json", sha256(cat.resolve(CatalogLayout.SETTINGS_FILE)));
         return m;
     }
 

@@ -1,5 +1,6 @@
 package nl.vidcat.reliability;
 
+import nl.vidcat.store.CatalogLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ enum Fault {
     STRAY_DUPLICATE("duplicate id in a stray file") {
         @Override
         void apply(Path catalog, String id) throws IOException {
-            Path copy = Files.copy(record(catalog, id), catalog.resolve(Catalog.RECORDS_DIR).resolve("kopie.json"));
+            Path copy = Files.copy(record(catalog, id), catalog.resolve(CatalogLayout.RECORDS_DIR).resolve("kopie.json"));
             edit(copy, "\"status\" : \"approved\"", "\"status\" : \"draft\"");
         }
     },
@@ -107,7 +108,7 @@ enum Fault {
     }
 
     static Path record(Path catalog, String id) {
-        return catalog.resolve(Catalog.RECORDS_DIR).resolve(id + ".json");
+        return catalog.resolve(CatalogLayout.RECORDS_DIR).resolve(id + ".json");
     }
 
     /** The record's first rendition. */

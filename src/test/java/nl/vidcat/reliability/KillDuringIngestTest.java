@@ -1,9 +1,9 @@
 package nl.vidcat.reliability;
 
+import nl.vidcat.store.CatalogLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -44,7 +44,7 @@ class KillDuringIngestTest {
                     "--jobs", "2")) {
                 killed++;
             }
-            if (Files.exists(cat.resolve(Catalog.SETTINGS_FILE))) {
+            if (Files.exists(cat.resolve(CatalogLayout.SETTINGS_FILE))) {
                 CatalogConsistency.assertConsistent(cat);
             }
             int code = ChildVidcat.run(log, "ingest", in.toString(), "--catalog", cat.toString());

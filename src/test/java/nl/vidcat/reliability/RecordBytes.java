@@ -1,5 +1,6 @@
 package nl.vidcat.reliability;
 
+import nl.vidcat.store.CatalogLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.vidcat.io.AtomicFiles;
-import nl.vidcat.store.Catalog;
 
 /**
  * The SHA-256 of every record file of a catalog (everything in records/ but temp files, plus catalog.json): what
@@ -25,12 +25,12 @@ record RecordBytes(Map<String, String> hashes) {
 
     static RecordBytes of(Path catalog) throws IOException {
         Map<String, String> m = new TreeMap<>();
-        try (Stream<Path> s = Files.list(catalog.resolve(Catalog.RECORDS_DIR))) {
+        try (Stream<Path> s = Files.list(catalog.resolve(CatalogLayout.RECORDS_DIR))) {
             for (Path p : s.filter(Files::isRegularFile).filter(p -> !AtomicFiles.isTemp(p)).toList()) {
                 m.put(catalog.relativize(p).toString(), sha256(p));
             }
         }
-        m.put(Catalog.SETTINGS_FILE, sha256(catalog.resolve(Catalog.SETTINGS_FILE)));
+        m.put(CatalogLayout.SETTINGS_FILE, sha256(catalog.resolve(CatalogLayout.SETTINGS_FILE)));
         return new RecordBytes(m);
     }
 

@@ -113,11 +113,11 @@ class RecordHistoryTest {
         assertEquals(List.of("andere-00000002.json", ID + ".json"),
                 catalog.recordFiles().stream().map(p -> p.getFileName().toString()).toList());
         assertEquals(1, catalog.records().stream().filter(r -> r.id().equals(ID)).count());
-        try (Stream<Path> all = Files.walk(catalog.dir().resolve(Catalog.HISTORY_DIR))) {
+        try (Stream<Path> all = Files.walk(catalog.dir().resolve(CatalogLayout.HISTORY_DIR))) {
             assertTrue(all.filter(Files::isRegularFile).noneMatch(p -> p.toString().endsWith(".json")),
                     "a tree walk for *.json must not find versions");
         }
-        assertEquals("*\n", Files.readString(catalog.dir().resolve(Catalog.HISTORY_DIR).resolve(".gitignore")));
+        assertEquals("*\n", Files.readString(catalog.dir().resolve(CatalogLayout.HISTORY_DIR).resolve(".gitignore")));
     }
 
     String brokenCopyOf(byte[] good) {

@@ -1,5 +1,6 @@
 package nl.vidcat.validate;
 
+import nl.vidcat.store.CatalogLayout;
 import static nl.vidcat.validate.ValidateFixtures.clean;
 import static nl.vidcat.validate.ValidateFixtures.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -153,7 +154,7 @@ class NamesInTextTest {
         Path dir = tmp.resolve("hand");
         Catalog c = Catalog.openOrCreate(dir);
         c.save(edit(clean("a-00000000"), m -> m.description = "Roos laat zien hoe je een roos snoeit en stekt."));
-        Files.writeString(dir.resolve(Catalog.SETTINGS_FILE),
+        Files.writeString(dir.resolve(CatalogLayout.SETTINGS_FILE),
                 "{ \"schemaVersion\" : 1, \"name\" : \"bio\", \"allowedNames\" : \"Roos\" }");
         ValidateFixtures.Collected r = ValidateFixtures.run(Source.catalog(Catalog.open(dir)));
         assertEquals(List.of("Roos"), Catalog.open(dir).settings().allowedNames());

@@ -1,5 +1,6 @@
 package nl.vidcat.validate;
 
+import nl.vidcat.store.CatalogLayout;
 import static nl.vidcat.validate.ValidateFixtures.clean;
 import static nl.vidcat.validate.ValidateFixtures.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -169,7 +170,7 @@ class ValidateCommandTest {
         assertTrue(before.out().contains("\"subtitles.missing\""), before.out());
 
         // a curator edits catalog.json by hand
-        Path settings = catalog.resolve(Catalog.SETTINGS_FILE);
+        Path settings = catalog.resolve(CatalogLayout.SETTINGS_FILE);
         JsonNode json = Json.mapper().readTree(settings.toFile());
         ((com.fasterxml.jackson.databind.node.ObjectNode) json).set("rules", Json.mapper().readTree(
                 "{\"subtitles.missing\": {\"enabled\": false}, \"title.short\": {\"severity\": \"error\"}}"));
