@@ -12,6 +12,7 @@ import nl.vidcat.model.Loudness;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.Rendition;
 import nl.vidcat.model.VideoRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A source that only needs remuxing is measured in the same ffmpeg run that copies it: audio on target stays a
  * stream copy, audio off target is normalized in a second run while the video is still copied.
  */
+@Tag("slow")
 class RemuxLoudnessTest {
 
     @TempDir
