@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.vidcat.io.DecodedText;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import nl.vidcat.store.Catalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +27,7 @@ class SheetCommandTest {
     @Test
     void writesTheSheetThenAddsAndReports() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        TestVideos.clip(in.resolve("breuken_vereenvoudigen-v2.mp4"), 160, 120, 1, false);
+        VideoFixtures.clip(in.resolve("breuken_vereenvoudigen-v2.mp4"), 160, 120, 1, false);
         // a catalog inside the folder is not scanned, as ingest leaves it alone
         Catalog c = Catalog.openOrCreate(in.resolve("catalog"));
         Files.copy(in.resolve("breuken_vereenvoudigen-v2.mp4"), c.dir().resolve("kopie.mp4"));
@@ -45,7 +45,7 @@ class SheetCommandTest {
         Path sheet = in.resolve("metadata.csv");
         Files.writeString(sheet, Files.readString(sheet, DecodedText.WINDOWS_1252) + "weg.mp4;Weg\r\n",
                 DecodedText.WINDOWS_1252);
-        TestVideos.clip(in.resolve("nieuw.mp4"), 176, 144, 1, false);
+        VideoFixtures.clip(in.resolve("nieuw.mp4"), 176, 144, 1, false);
         CliRun.Result second = CliRun.run("--catalog", cat, "sheet", in.toString(), "-q");
         assertEquals(1, second.code(), "a row's video is gone: " + second.all());
         assertTrue(second.out().contains("rows added"), second.out());
@@ -60,7 +60,7 @@ class SheetCommandTest {
     @Test
     void anUnreadableSheetOrUnwritableNameExitsTwoAndChangesNothing() throws IOException {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        TestVideos.clip(in.resolve("Ωmega.mp4"), 160, 120, 1, false);
+        VideoFixtures.clip(in.resolve("Ωmega.mp4"), 160, 120, 1, false);
 
         CliRun.Result missing = CliRun.run("sheet", tmp.resolve("nope").toString());
         assertEquals(2, missing.code(), missing.all());

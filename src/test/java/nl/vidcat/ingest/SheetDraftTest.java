@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.vidcat.io.DecodedText;
 import nl.vidcat.io.VidcatException;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import nl.vidcat.sheet.Column;
 import nl.vidcat.sheet.PickLists;
 import nl.vidcat.sheet.Sheet;
@@ -46,9 +46,9 @@ class SheetDraftTest {
 
     @BeforeAll
     static void clips() throws IOException {
-        clipA = TestVideos.clip(shared.resolve("a.mp4"), 160, 120, 1, true);
-        clipB = TestVideos.clip(shared.resolve("b.mp4"), 176, 144, 2, false);
-        clipC = TestVideos.clip(shared.resolve("c.mp4"), 128, 96, 1, false);
+        clipA = VideoFixtures.clip(shared.resolve("a.mp4"), 160, 120, 1, true);
+        clipB = VideoFixtures.clip(shared.resolve("b.mp4"), 176, 144, 2, false);
+        clipC = VideoFixtures.clip(shared.resolve("c.mp4"), 128, 96, 1, false);
     }
 
     /** Two videos (one with a subtitle file beside it) among files ingest leaves alone. */

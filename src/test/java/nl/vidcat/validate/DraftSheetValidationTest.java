@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.vidcat.ingest.SheetDraft;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import nl.vidcat.stage.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,9 +33,9 @@ class DraftSheetValidationTest {
     @Test
     void theWrittenSheetHasOnlyEmptyCellFindings() throws IOException {
         Path f = Files.createDirectories(tmp.resolve("in/wiskunde"));
-        TestVideos.clip(f.resolve("breuken_vereenvoudigen-v2.mp4"), 160, 120, 1, false);
+        VideoFixtures.clip(f.resolve("breuken_vereenvoudigen-v2.mp4"), 160, 120, 1, false);
         Files.writeString(f.resolve("breuken_vereenvoudigen-v2.nl.vtt"), "WEBVTT\n\n00:00.000 --> 00:01.000\nHoi\n");
-        TestVideos.clip(tmp.resolve("in/IMG_1234.MOV"), 176, 144, 1, false);
+        VideoFixtures.clip(tmp.resolve("in/IMG_1234.MOV"), 176, 144, 1, false);
         SheetDraft.Result r = SheetDraft.run(new SheetDraft.Options(tmp.resolve("in"), null, false, true, List.of()),
                 Progress.NONE);
 
