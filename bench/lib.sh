@@ -1,4 +1,4 @@
-# Shared by the bench/ scripts: JDK, test classpath, and Debian's ffmpeg as a peer. Sourced.
+# Shared by the bench/ scripts: JDK, bench classpath, and Debian's ffmpeg as a peer. Sourced.
 here_bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../bin/lib/env.sh
 . "$here_bench/../bin/lib/env.sh"
@@ -14,10 +14,10 @@ ensure_debian_ffmpeg() { # the peer for media benchmarks; never used by vidcat i
   fi
 }
 
-bench_classpath() { # compiled main + test classes and all dependencies
+bench_classpath() { # compiled main, test and bench classes and all dependencies
   (cd "$root" && mvn_quiet -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null) \
     || { echo "bench: build failed" >&2; exit 2; }
-  echo "$root/target/classes:$root/target/test-classes:$(cat "$root/target/bench.cp")"
+  echo "$root/target/classes:$root/target/test-classes:$root/target/bench-classes:$(cat "$root/target/bench.cp")"
 }
 
 bench_java() { # runs a bench main class with the given args

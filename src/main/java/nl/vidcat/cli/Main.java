@@ -36,6 +36,7 @@ public final class Main implements Runnable {
     /** The subcommands, in the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(
             RunCommand.class,
+            SheetCommand.class,
             IngestCommand.class,
             ValidateCommand.class,
             TranscodeCommand.class,

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import nl.vidcat.io.VidcatException;
+import nl.vidcat.sheet.PickLists;
 
 /**
  * The folder a coordinator imports from. Lists candidate video files (recursively, hidden files and symbolic links
@@ -89,6 +90,18 @@ final class ImportFolder {
             throw VidcatException.usage("cannot read import folder " + folder + ": " + e.getMessage());
         }
         return f;
+    }
+
+    /**
+     * The CSV files in the top level of {@code folder} that may be its metadata sheet, sorted by name: the pick
+     * lists {@code vidcat sheet --vocab} writes beside the sheet are not one.
+     */
+    static List<Path> sheetsIn(Path folder) throws IOException {
+        try (var s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .filter(p -> !p.getFileName().toString().equalsIgnoreCase(PickLists.FILE_NAME))
+                    .filter(Files::isRegularFile).sorted().toList();
+        }
     }
 
     Path root() {

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -164,19 +163,16 @@ public final class Ingester {
     }
 
     private static Path findSheet(Path folder) throws IOException {
-        try (var s = Files.list(folder)) {
-            List<Path> csvs = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
-                    .filter(Files::isRegularFile).toList();
-            if (csvs.size() == 1) {
-                LOG.info("using metadata sheet {}", csvs.get(0));
-                return csvs.get(0);
-            }
-            if (csvs.size() > 1) {
-                throw VidcatException.usage("the import folder holds " + csvs.size()
-                        + " CSV files; say which one is the metadata sheet with --metadata");
-            }
-            return null;
+        List<Path> csvs = ImportFolder.sheetsIn(folder);
+        if (csvs.size() == 1) {
+            LOG.info("using metadata sheet {}", csvs.get(0));
+            return csvs.get(0);
         }
+        if (csvs.size() > 1) {
+            throw VidcatException.usage("the import folder holds " + csvs.size()
+                    + " CSV files; say which one is the metadata sheet with --metadata");
+        }
+        return null;
     }
 
     private List<FileFacts> probeAll(Map<String, Path> candidates, int jobs) throws IOException {

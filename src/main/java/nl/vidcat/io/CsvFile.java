@@ -67,18 +67,35 @@ public record CsvFile(Path file, Charset charset, boolean bom, char delimiter, L
      * @throws VidcatException (usage) when the file is missing, unreadable, too large, a workbook or empty
      */
     public static CsvFile read(Path file, String what, int maxMegabytes, Predicate<String> knownHeader) {
-        byte[] bytes;
+        return of(file, bytes(file, what, maxMegabytes), what, knownHeader);
+    }
+
+    /**
+     * The bytes of {@code file}, read once, for a caller that must keep them exactly (appending to a sheet keeps
+     * every byte it read) and parse them with {@link #of}.
+     *
+     * @throws VidcatException (usage) when the file is missing, unreadable or too large
+     */
+    public static byte[] bytes(Path file, String what, int maxMegabytes) {
         try {
             if (Files.size(file) > maxMegabytes * 1024L * 1024) {
                 throw VidcatException.usage(what + " " + file + " is larger than " + maxMegabytes + " MB; is it really a "
                         + what + "?");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw VidcatException.usage(what + " " + file + " does not exist");
         } catch (IOException e) {
             throw VidcatException.usage("cannot read " + what + " " + file + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * {@code bytes} as read from {@code file}, decoded and split.
+     *
+     * @throws VidcatException (usage) when they are a workbook or empty
+     */
+    public static CsvFile of(Path file, byte[] bytes, String what, Predicate<String> knownHeader) {
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
             throw VidcatException.usage(file + " is an Excel workbook, not CSV; in Excel choose Bestand > Opslaan als >"
                     + " 'CSV UTF-8' or 'CSV (gescheiden door lijstscheidingsteken)'");

@@ -7,8 +7,9 @@ import java.util.Optional;
 import nl.vidcat.vocab.Vocabulary;
 
 /**
- * The columns of the coordinators' metadata sheet. Headers are matched in Dutch or English, in any case and
- * order, ignoring spaces and punctuation ("Bestand ", "FILE", "Ondertitels").
+ * The columns of the coordinators' metadata sheet, in the documented order (the order {@code vidcat sheet} writes
+ * them). Headers are matched in Dutch or English, in any case and order, ignoring spaces and punctuation
+ * ("Bestand ", "FILE", "Ondertitels").
  */
 public enum Column {
     FILE("bestand", "file", "bestandsnaam", "filename", "video", "videobestand"),
@@ -25,7 +26,13 @@ public enum Column {
     SCHOOL("school", "publisher", "uitgever"),
     LICENCE("licentie", "licence", "license"),
     LANGUAGE("taal", "language"),
-    SUBTITLES("ondertitels", "subtitles", "ondertiteling", "ondertitel", "subtitle", "captions");
+    SUBTITLES("ondertitels", "subtitles", "ondertiteling", "ondertitel", "subtitle", "captions"),
+    /**
+     * How long the video plays, as {@code vidcat sheet} writes it for the coordinator to recognise the video by.
+     * Ingest ignores it on purpose (the probe measures the real duration); it is known only so that it is no
+     * "unknown column" finding.
+     */
+    DURATION("duur", "duration", "speelduur", "lengte");
 
     private static final Map<String, Column> BY_KEY = new HashMap<>();
 

@@ -17,20 +17,34 @@ import nl.vidcat.io.VidcatException;
 public final class SheetReader {
 
     private static final int MAX_MEGABYTES = 50;
+    private static final String WHAT = "metadata sheet";
 
     private SheetReader() {
     }
 
     /** @throws VidcatException (usage) when the file cannot be read at all or has no recognizable header */
     public static Sheet read(Path file) {
-        CsvFile csv = CsvFile.read(file, "metadata sheet", MAX_MEGABYTES, h -> Column.forHeader(h).isPresent());
+        return read(file, bytes(file));
+    }
+
+    /**
+     * The bytes of a sheet file, read once and size-checked, for {@link #read(Path, byte[])}: a caller that adds
+     * rows keeps exactly the bytes it read.
+     */
+    public static byte[] bytes(Path file) {
+        return CsvFile.bytes(file, WHAT, MAX_MEGABYTES);
+    }
+
+    /** The sheet in {@code bytes}, read from {@code file}; as {@link #read(Path)}. */
+    public static Sheet read(Path file, byte[] bytes) {
+        CsvFile csv = CsvFile.of(file, bytes, WHAT, h -> Column.forHeader(h).isPresent());
         List<Sheet.Problem> problems = new ArrayList<>();
         List<SheetRow> rows = new ArrayList<>();
         Map<Integer, Column> columnAt = new HashMap<>();
-        List<Column> columns = new ArrayList<>();
+        Map<Column, Integer> positions = new EnumMap<>(Column.class);
         CsvFile.Line header = csv.header();
-        readHeader(header, columnAt, columns, problems);
-        if (!columns.contains(Column.FILE) && !columns.contains(Column.TITLE)) {
+        readHeader(header, columnAt, positions, problems);
+        if (!positions.containsKey(Column.FILE) && !positions.containsKey(Column.TITLE)) {
             throw VidcatException.usage("the first line of " + file + " should name the columns ("
                     + "bestand;titel;beschrijving;vak;niveau;leerjaar;kerndoelen;…), but it reads: "
                     + abbreviate(String.join(String.valueOf(csv.delimiter()), header.cells())));
@@ -62,10 +76,10 @@ public final class SheetReader {
                     "the sheet cannot be read from line " + csv.brokenLine() + ": a quote (\") is opened but never closed ("
                             + csv.brokenReason() + ")", false));
         }
-        return new Sheet(file, csv.charset(), delimiter, columns, rows, problems);
+        return new Sheet(file, csv.charset(), csv.bom(), delimiter, headerSize, positions, rows, problems);
     }
 
-    private static void readHeader(CsvFile.Line rec, Map<Integer, Column> columnAt, List<Column> columns,
+    private static void readHeader(CsvFile.Line rec, Map<Integer, Column> columnAt, Map<Column, Integer> positions,
                                    List<Sheet.Problem> problems) {
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < rec.cells().size(); i++) {
@@ -76,11 +90,11 @@ public final class SheetReader {
             var c = Column.forHeader(h);
             if (c.isEmpty()) {
                 unknown.add(h);
-            } else if (columns.contains(c.get())) {
+            } else if (positions.containsKey(c.get())) {
                 problems.add(new Sheet.Problem(rec.number(), "sheet.duplicate-column", "column '" + h + "' appears twice;"
                         + " only the first one is used", true));
             } else {
-                columns.add(c.get());
+                positions.put(c.get(), i);
                 columnAt.put(i, c.get());
             }
         }

@@ -48,6 +48,7 @@ public final class CatalogLock implements AutoCloseable {
     static CatalogLock acquire(Path catalogDir, String command, Duration wait, boolean shared) throws IOException {
         Path file = CatalogLayout.of(catalogDir).lockFile();
         Instant deadline = Instant.now().plus(wait);
+        boolean waiting = false;
         while (true) {
             FileChannel ch;
             try {
@@ -84,6 +85,12 @@ public final class CatalogLock implements AutoCloseable {
             ch.close();
             if (!Instant.now().isBefore(deadline)) {
                 throw busy(catalogDir, readHolder(file));
+            }
+            if (!waiting) {
+                // the log then explains a command that seemed to hang (and tests can see it wait)
+                LOG.info("catalog {} is in use by {}; waiting up to {} s for it", catalogDir, readHolder(file),
+                        wait.toSeconds());
+                waiting = true;
             }
             pause(null);
         }

@@ -41,8 +41,8 @@ class CatalogCheckTest {
     @BeforeEach
     void twoIntactRecords() throws IOException {
         cat = Catalog.openOrCreate(tmp.resolve("catalog"));
-        CheckFixture.add(cat, A, 40_000, 1);
-        CheckFixture.add(cat, B, 30_000, 2);
+        CheckFixtures.add(cat, A, 40_000, 1);
+        CheckFixtures.add(cat, B, 30_000, 2);
     }
 
     CheckResult check(boolean quick) throws IOException {
@@ -247,7 +247,7 @@ class CatalogCheckTest {
         IndexContents live = IndexContents.read(new IndexStore(cat.indexDir()));
         assertEquals(List.of(A, B), List.of(live.ids()));
 
-        CheckFixture.add(cat, "nieuw-filmpje-11223344", 1000, 3);
+        CheckFixtures.add(cat, "nieuw-filmpje-11223344", 1000, 3);
         Files.setLastModifiedTime(cat.recordFile(A), FileTime.from(live.info().builtAt().plus(1, ChronoUnit.HOURS)));
         List<Fault> p = problems(check(true));
         assertEquals(2, p.size(), p.toString());

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.io.Json;
-import nl.vidcat.check.CheckFixture;
+import nl.vidcat.check.CheckFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +21,7 @@ class CheckCommandTest {
 
     private String catalog() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("catalog"));
-        CheckFixture.add(c, "breuken-vereenvoudigen-a1b2c3d4", 20_000, 1);
+        CheckFixtures.add(c, "breuken-vereenvoudigen-a1b2c3d4", 20_000, 1);
         return c.dir().toString();
     }
 

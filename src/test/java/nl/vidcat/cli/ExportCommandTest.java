@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.model.Metadata;
 import nl.vidcat.model.ReviewStatus;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +23,9 @@ class ExportCommandTest {
     @Test
     void skippedRecordsAreListedWithTheirReasonAndTheSummaryCountsThem() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("catalog"));
-        c.save(TestRecords.sample("goed-1111aaaa").withStatus(ReviewStatus.APPROVED, TestRecords.T0));
-        c.save(TestRecords.sample("concept-2222bbbb"));
-        VideoRecord bad = TestRecords.sample("fout-3333cccc").withStatus(ReviewStatus.APPROVED, TestRecords.T0);
+        c.save(RecordFixtures.sample("goed-1111aaaa").withStatus(ReviewStatus.APPROVED, RecordFixtures.T0));
+        c.save(RecordFixtures.sample("concept-2222bbbb"));
+        VideoRecord bad = RecordFixtures.sample("fout-3333cccc").withStatus(ReviewStatus.APPROVED, RecordFixtures.T0);
         Metadata m = bad.metadata();
         c.save(bad.withMetadata(new Metadata("", m.description(), m.keywords(), m.subject(), m.levels(), m.years(),
                 m.goals(), m.language(), m.licence(), m.school(), m.teacher(), m.makers(), m.consent(), null),
@@ -52,7 +52,7 @@ class ExportCommandTest {
     @Test
     void aVideoIsPublishedOnceVidcatReviewApprovesIt() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("catalog"));
-        c.save(TestRecords.sample("breuken-1111aaaa"));
+        c.save(RecordFixtures.sample("breuken-1111aaaa"));
         String cat = c.dir().toString();
         String os = tmp.resolve("os").toString();
         assertTrue(run(cat, "export", "--format", "opensearch", "--out", os).contains("0 exported, 1 skipped (1 not"));

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.io.Json;
 import nl.vidcat.model.ReviewStatus;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class HistoryCommandTest {
     @BeforeEach
     void setUp() throws IOException {
         catalog = Catalog.openOrCreate(tmp.resolve("cat"));
-        catalog.save(TestRecords.sample(ID), "ingest");
+        catalog.save(RecordFixtures.sample(ID), "ingest");
     }
 
     CliRun.Result vidcat(String... args) {
@@ -132,10 +132,10 @@ class HistoryCommandTest {
 
     @Test
     void controlCharactersOfATitleAreNotPrintedRaw() throws IOException {
-        VideoRecord r = TestRecords.sample(ID, "Titel\u001b]0;pwned\u0007 \u202egnp.exe", "wiskunde", "havo", "1",
+        VideoRecord r = RecordFixtures.sample(ID, "Titel\u001b]0;pwned\u0007 \u202egnp.exe", "wiskunde", "havo", "1",
                 "KD22");
         catalog.save(r, "ingest");
-        catalog.save(TestRecords.sample(ID), "ingest");
+        catalog.save(RecordFixtures.sample(ID), "ingest");
         CliRun.Result out = vidcat("history", ID);
         assertEquals(0, out.code(), out.all());
         assertTrue(out.out().contains("Titel<U+001B>]0;pwned<U+0007> <U+202E>gnp.exe"), out.out());

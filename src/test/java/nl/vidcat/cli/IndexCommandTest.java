@@ -14,7 +14,7 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.io.ControlCharacters;
 import nl.vidcat.store.CatalogLock;
 import nl.vidcat.io.Json;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +37,7 @@ class IndexCommandTest {
     @Test
     void indexThenSearchThroughTheCli() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        c.save(TestRecords.sample("breuken-vereenvoudigen-aaaa0001"));
+        c.save(RecordFixtures.sample("breuken-vereenvoudigen-aaaa0001"));
         String cat = c.dir().toString();
 
         Run search = run("search", "breuken", "--catalog", cat);
@@ -80,7 +80,7 @@ class IndexCommandTest {
     @Test
     void searchPrintsControlCharactersOfRecordsEscaped() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        c.save(TestRecords.sample("breuken-vereenvoudigen-aaaa0001",
+        c.save(RecordFixtures.sample("breuken-vereenvoudigen-aaaa0001",
                 "Breuken \u001B]0;pwned\u0007vereenvoudigen\u001B[2J\u0000 \u202Egnp.exe", "wiskunde", "havo", "1",
                 "KD22"));
         String cat = c.dir().toString();
@@ -102,7 +102,7 @@ class IndexCommandTest {
     @Test
     void jsonReachesAStreamThatIsNotAutoFlushed() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        c.save(TestRecords.sample("breuken-vereenvoudigen-aaaa0001"));
+        c.save(RecordFixtures.sample("breuken-vereenvoudigen-aaaa0001"));
         assertEquals(0, run("index", "--catalog", c.dir().toString(), "-q").code());
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8));
@@ -115,7 +115,7 @@ class IndexCommandTest {
     @Test
     void userMistakesAreUsageErrorsWithoutStackTraces() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        c.save(TestRecords.sample("breuken-vereenvoudigen-aaaa0001"));
+        c.save(RecordFixtures.sample("breuken-vereenvoudigen-aaaa0001"));
         String cat = c.dir().toString();
         assertEquals(0, run("index", "--catalog", cat, "-q").code());
         for (String[] args : new String[][]{
@@ -136,7 +136,7 @@ class IndexCommandTest {
     @Test
     void cronRunIsOneSummaryLineAndRespectsTheCatalogLock() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        c.save(TestRecords.sample("breuken-vereenvoudigen-aaaa0001"));
+        c.save(RecordFixtures.sample("breuken-vereenvoudigen-aaaa0001"));
         String cat = c.dir().toString();
         try (CatalogLock held = c.lock("ingest", Duration.ZERO)) {
             Run busy = run("index", "--catalog", cat);

@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.vidcat.store.Catalog;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +31,8 @@ class ReportCommandTest {
     @Test
     void writesTheReportAndSaysWhereToOpenIt() throws IOException {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        c.save(TestRecords.sample("breuken-00000001"));
-        c.save(TestRecords.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
+        c.save(RecordFixtures.sample("breuken-00000001"));
+        c.save(RecordFixtures.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
         Run r = vidcat("report", "--catalog", c.dir().toString(), "-q");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("Report of 2 video(s): 0 approved, 0 in review, 2 not yet reviewed"), r.out());
@@ -43,7 +43,7 @@ class ReportCommandTest {
     @Test
     void aWrongOutFolderIsAUsageErrorWithoutAStackTrace() throws IOException {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        c.save(TestRecords.sample("breuken-00000001"));
+        c.save(RecordFixtures.sample("breuken-00000001"));
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Files.writeString(docs.resolve("notes.txt"), "keep");
         Run r = vidcat("report", "--catalog", c.dir().toString(), "--out", docs.toString());

@@ -16,7 +16,7 @@ import nl.vidcat.store.CatalogLock;
 import nl.vidcat.io.ControlCharacters;
 import nl.vidcat.io.Json;
 import nl.vidcat.model.ReviewStatus;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +40,8 @@ class ReviewCommandTest {
     @BeforeEach
     void setUp() throws IOException {
         catalog = Catalog.openOrCreate(tmp.resolve("cat"));
-        catalog.save(TestRecords.sample("breuken-00000001"));
-        catalog.save(TestRecords.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
+        catalog.save(RecordFixtures.sample("breuken-00000001"));
+        catalog.save(RecordFixtures.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
     }
 
     String cat() {
@@ -121,10 +121,10 @@ class ReviewCommandTest {
         String[] formulas = {"=HYPERLINK(\"https://evil.example\";\"klik\")", "+SUM(A1:A9)", "-1+2", "@cmd",
                 "=cmd|'/C calc'!A0"};
         for (int i = 0; i < formulas.length; i++) {
-            catalog.save(TestRecords.sample("formule-0000000" + i, formulas[i], "wiskunde", "havo", "4", "KD22"));
+            catalog.save(RecordFixtures.sample("formule-0000000" + i, formulas[i], "wiskunde", "havo", "4", "KD22"));
         }
         String hostile = "\u001B]0;pwned\u0007Breuken \u001B[2J\u0000 Huiswerk \u202Egnp.exe";
-        catalog.save(TestRecords.sample("escape-00000009", hostile, "wiskunde", "havo", "4", "KD22"));
+        catalog.save(RecordFixtures.sample("escape-00000009", hostile, "wiskunde", "havo", "4", "KD22"));
 
         String sheet = vidcat("review", "--pending", "--format", "csv", "--catalog", cat()).out();
         for (String f : formulas) {

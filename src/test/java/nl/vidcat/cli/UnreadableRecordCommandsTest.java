@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.model.ReviewStatus;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class UnreadableRecordCommandsTest {
 
     @BeforeAll
     static void video() throws IOException {
-        clip = TestVideos.clip(shared.resolve("breuken.mp4"), 320, 240, 1, true);
+        clip = VideoFixtures.clip(shared.resolve("breuken.mp4"), 320, 240, 1, true);
     }
 
     private static final String SHEET = "bestand;titel;beschrijving;vak;niveau;leerjaar;kerndoelen;makers;toestemming\n"
@@ -80,7 +80,7 @@ class UnreadableRecordCommandsTest {
 
     @Test
     void reIngestLeavesARecordWithAWrongTypeAlone() throws IOException {
-        CliRun.Result r = reIngestAfter((record, folder) -> TestRecords.keywordsAsText(record));
+        CliRun.Result r = reIngestAfter((record, folder) -> RecordFixtures.keywordsAsText(record));
         assertTrue(r.out().contains(".json line "), r.out());
         assertTrue(r.out().contains("'metadata.keywords' should be a list of texts but is a text (\"a, b\")"), r.out());
     }
@@ -89,7 +89,7 @@ class UnreadableRecordCommandsTest {
     void reIngestLeavesACutOffRecordAloneEvenWithAChangedTitle() throws IOException {
         // a changed title would give a new id: the video must still be recognized as the one of the broken record
         CliRun.Result r = reIngestAfter((record, folder) -> {
-            TestRecords.cutOff(record);
+            RecordFixtures.cutOff(record);
             Files.writeString(folder.resolve("metadata.csv"), SHEET.replace("Breuken vereenvoudigen", "Breuken delen"));
         });
         assertTrue(r.out().contains(".json ends at line "), r.out());
@@ -99,9 +99,9 @@ class UnreadableRecordCommandsTest {
     @Test
     void reportReviewAndIndexNameTheUnreadableRecordAndExitOne() throws IOException {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        c.save(TestRecords.sample("breuken-00000001"));
-        c.save(TestRecords.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
-        TestRecords.keywordsAsText(c.recordFile("fotosynthese-00000003"));
+        c.save(RecordFixtures.sample("breuken-00000001"));
+        c.save(RecordFixtures.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
+        RecordFixtures.keywordsAsText(c.recordFile("fotosynthese-00000003"));
         String cat = c.dir().toString();
         String named = "records/fotosynthese-00000003.json line ";
 
@@ -132,8 +132,8 @@ class UnreadableRecordCommandsTest {
         Path catalog = tmp.resolve("cat");
         approvedRecord(tmp.resolve("import"), catalog);
         Catalog c = Catalog.open(catalog);
-        c.save(TestRecords.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
-        TestRecords.cutOff(c.recordFile("fotosynthese-00000003"));
+        c.save(RecordFixtures.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
+        RecordFixtures.cutOff(c.recordFile("fotosynthese-00000003"));
         byte[] before = Files.readAllBytes(c.recordFile("fotosynthese-00000003"));
         for (String stage : List.of("transcode", "thumbnails")) {
             CliRun.Result r = CliRun.run(stage, "--catalog", catalog.toString());

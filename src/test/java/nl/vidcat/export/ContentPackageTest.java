@@ -19,7 +19,7 @@ import nl.vidcat.model.Media;
 import nl.vidcat.model.Metadata;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.Rendition;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 
@@ -99,7 +99,7 @@ class ContentPackageTest extends ExportTestBase {
 
     @Test
     void withoutA720pRenditionTheBestOtherIsUsedAndNoted() throws Exception {
-        VideoRecord r = fx.published(TestRecords.sample("alleen-360p-5555eeee"));
+        VideoRecord r = fx.published(RecordFixtures.sample("alleen-360p-5555eeee"));
         Media m = r.media();
         List<Rendition> only360 = m.renditions().stream().filter(x -> x.name().equals("360p")).toList();
         fx.save(r.withMedia(m.withRenditions(only360), r.updatedAt()));
@@ -113,11 +113,11 @@ class ContentPackageTest extends ExportTestBase {
     void missingOrEscapingMediaSkipsTheRecordWithAReason() throws Exception {
         VideoRecord gone = fx.approved("weg-6666ffff");
         Files.delete(fx.catalog.resolve("media/weg-6666ffff/720p.mp4"));
-        VideoRecord evil = fx.published(TestRecords.sample("kwaad-7777aaaa"));
+        VideoRecord evil = fx.published(RecordFixtures.sample("kwaad-7777aaaa"));
         Rendition bad = new Rendition("720p", "web", "../../../etc/passwd", 1280, 720, "h264", "High", "yuv420p",
                 "aac", 10, 10, 10, "b".repeat(64), false, true);
         fx.save(evil.withMedia(evil.media().withRenditions(List.of(bad)), evil.updatedAt()));
-        VideoRecord none = fx.published(TestRecords.sample("geen-video-8888bbbb"));
+        VideoRecord none = fx.published(RecordFixtures.sample("geen-video-8888bbbb"));
         fx.save(none.withMedia(Media.EMPTY, none.updatedAt()));
         fx.approved("goed-9999cccc");
         ExportResult r = export(tmp.resolve("out"), null);
@@ -151,9 +151,9 @@ class ContentPackageTest extends ExportTestBase {
 
     @Test
     void titlesWithMarkupStayTextOnThePlayerPage() throws Exception {
-        VideoRecord r = fx.published(TestRecords.sample("markup-1212abab"));
+        VideoRecord r = fx.published(RecordFixtures.sample("markup-1212abab"));
         Metadata m = r.metadata();
-        fx.save(ExportFixture.withMetadata(r, new Metadata("<img src=x onerror=alert(1)>", "\"quoted\" & 'single'",
+        fx.save(ExportFixtures.withMetadata(r, new Metadata("<img src=x onerror=alert(1)>", "\"quoted\" & 'single'",
                 m.keywords(), m.subject(), m.levels(), m.years(), m.goals(), m.language(), m.licence(), m.school(),
                 m.teacher(), List.of("Geheim Kind"), Boolean.FALSE, null)));
         fx.rule("makers.no-consent", "warning"); // even then the names stay out

@@ -13,7 +13,7 @@ import java.util.zip.ZipFile;
 import nl.vidcat.io.ControlCharacters;
 import nl.vidcat.model.Metadata;
 import nl.vidcat.stage.Progress;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +29,9 @@ class ControlCharacterExportTest extends ExportTestBase {
             + " \u2066isolaten\u2069 \u200Fmet een tekst die lang genoeg is.";
 
     private void hostile() throws Exception {
-        VideoRecord r = fx.published(TestRecords.sample("huiswerk-1a2b3c4d"));
+        VideoRecord r = fx.published(RecordFixtures.sample("huiswerk-1a2b3c4d"));
         Metadata m = r.metadata();
-        fx.save(ExportFixture.withMetadata(r, new Metadata(TITLE, DESCRIPTION, List.of("bre\u202Euken", "ggd"),
+        fx.save(ExportFixtures.withMetadata(r, new Metadata(TITLE, DESCRIPTION, List.of("bre\u202Euken", "ggd"),
                 m.subject(), m.levels(), m.years(), m.goals(), m.language(), m.licence(), "Het \u001B[31mBaken",
                 m.teacher(), m.makers(), m.consent(), null)));
     }
@@ -40,7 +40,7 @@ class ControlCharacterExportTest extends ExportTestBase {
     void validateHoldsSuchARecordBack() throws Exception {
         hostile();
         ExportResult r = new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.NLLOM, tmp.resolve("out"))
-                .withBaseUrl(ExportFixture.BASE), Progress.NONE);
+                .withBaseUrl(ExportFixtures.BASE), Progress.NONE);
         assertEquals(List.of(), r.exported());
         assertEquals(ExportResult.Reason.INVALID, r.skipped().get(0).reason());
         assertTrue(r.skipped().get(0).message().contains("text.control-characters"), r.skipped().toString());
@@ -52,7 +52,7 @@ class ControlCharacterExportTest extends ExportTestBase {
         hostile();
         for (ExportFormat f : ExportFormat.values()) {
             Path out = tmp.resolve("out-" + f.code());
-            ExportResult r = new Exporter(fx.catalog).export(ExportRequest.of(f, out).withBaseUrl(ExportFixture.BASE)
+            ExportResult r = new Exporter(fx.catalog).export(ExportRequest.of(f, out).withBaseUrl(ExportFixtures.BASE)
                             .withAdminEmail("ict@school.nl"),
                     Progress.NONE);
             assertEquals(List.of("huiswerk-1a2b3c4d"), r.exported(), f.code());

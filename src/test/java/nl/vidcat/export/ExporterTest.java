@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.vidcat.model.Metadata;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.ReviewStatus;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.Main;
@@ -29,19 +29,19 @@ class ExporterTest extends ExportTestBase {
     @BeforeEach
     void records() throws Exception {
         fx.approved("goed-1111aaaa");
-        fx.save(fx.published(TestRecords.sample("concept-2222bbbb")).withStatus(ReviewStatus.DRAFT, TestRecords.T0));
-        fx.save(fx.published(TestRecords.sample("afgekeurd-3333cccc")).withStatus(ReviewStatus.REJECTED, TestRecords.T0));
-        fx.save(fx.published(TestRecords.sample("beoordeling-5555eeee")).withStatus(ReviewStatus.IN_REVIEW,
-                TestRecords.T0));
-        VideoRecord bad = fx.published(TestRecords.sample("fout-4444dddd"));
+        fx.save(fx.published(RecordFixtures.sample("concept-2222bbbb")).withStatus(ReviewStatus.DRAFT, RecordFixtures.T0));
+        fx.save(fx.published(RecordFixtures.sample("afgekeurd-3333cccc")).withStatus(ReviewStatus.REJECTED, RecordFixtures.T0));
+        fx.save(fx.published(RecordFixtures.sample("beoordeling-5555eeee")).withStatus(ReviewStatus.IN_REVIEW,
+                RecordFixtures.T0));
+        VideoRecord bad = fx.published(RecordFixtures.sample("fout-4444dddd"));
         Metadata m = bad.metadata();
-        fx.save(ExportFixture.withMetadata(bad, new Metadata(" ", m.description(), m.keywords(),
+        fx.save(ExportFixtures.withMetadata(bad, new Metadata(" ", m.description(), m.keywords(),
                 Normalizer.standard().subject("sterrenkunde"), m.levels(), m.years(), m.goals(), m.language(), null,
                 m.school(), m.teacher(), m.makers(), m.consent(), null)));
     }
 
     private ExportResult export(ExportRequest r) throws Exception {
-        return new Exporter(fx.catalog).export(r.withBaseUrl(ExportFixture.BASE), Progress.NONE);
+        return new Exporter(fx.catalog).export(r.withBaseUrl(ExportFixtures.BASE), Progress.NONE);
     }
 
     @Test
@@ -114,7 +114,7 @@ class ExporterTest extends ExportTestBase {
             fx.approved("extra-" + i + "-000000a" + i);
         }
         Path out = tmp.resolve("oai");
-        ExportRequest req = ExportRequest.of(ExportFormat.OAI_PMH, out).withBaseUrl(ExportFixture.BASE)
+        ExportRequest req = ExportRequest.of(ExportFormat.OAI_PMH, out).withBaseUrl(ExportFixtures.BASE)
                 .withAdminEmail("ict@hetbaken.nl").withPageSize(2);
         new Exporter(fx.catalog).export(req, Progress.NONE);
         Map<Path, byte[]> before = snapshot(out);
@@ -195,19 +195,19 @@ class ExporterTest extends ExportTestBase {
     void commandLineExitCodes() throws Exception {
         String cat = fx.catalog.dir().toString();
         assertEquals(1, Main.run("--catalog", cat, "-q", "export", "--format", "nllom", "--out",
-                tmp.resolve("cli").toString(), "--base-url", ExportFixture.BASE), "a record to fix: exit 1");
+                tmp.resolve("cli").toString(), "--base-url", ExportFixtures.BASE), "a record to fix: exit 1");
         assertTrue(Files.exists(tmp.resolve("cli/goed-1111aaaa.xml")));
         assertEquals(0, Main.run("--catalog", cat, "-q", "export", "--format", "nllom", "--out",
-                tmp.resolve("cli").toString(), "--base-url", ExportFixture.BASE, "goed-1111aaaa", "concept-2222bbbb"),
+                tmp.resolve("cli").toString(), "--base-url", ExportFixtures.BASE, "goed-1111aaaa", "concept-2222bbbb"),
                 "only waiting for review: exit 0");
         assertEquals(0, Main.run("--catalog", cat, "-q", "export", "--format", "nllom", "--out",
-                tmp.resolve("cli").toString(), "--base-url", ExportFixture.BASE, "--include-unreviewed",
+                tmp.resolve("cli").toString(), "--base-url", ExportFixtures.BASE, "--include-unreviewed",
                 "goed-1111aaaa", "concept-2222bbbb", "beoordeling-5555eeee"), "preview of unreviewed records");
         assertTrue(Files.exists(tmp.resolve("cli/beoordeling-5555eeee.xml")));
         assertEquals(2, Main.run("--catalog", cat, "export", "--format", "pdf", "--out", tmp.resolve("x").toString()));
         assertEquals(2, Main.run("--catalog", cat, "export", "--format", "nllom", "--out", tmp.resolve("x").toString()));
         assertEquals(0, Main.run("--catalog", cat, "-q", "export", "--format", "oai-pmh", "--out",
-                tmp.resolve("oai").toString(), "--base-url", ExportFixture.BASE, "--admin-email", "ict@hetbaken.nl",
+                tmp.resolve("oai").toString(), "--base-url", ExportFixtures.BASE, "--admin-email", "ict@hetbaken.nl",
                 "goed-1111aaaa"));
     }
 }

@@ -89,10 +89,10 @@ class KennisnetExamplesTest {
 
     @Test
     void everyElementTheExamplesFillIsFilledByVidcat() throws Exception {
-        ExportFixture fx = new ExportFixture(tmp);
+        ExportFixtures fx = new ExportFixtures(tmp);
         fx.approved("breuken-3f9a2c1d");
         new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.NLLOM, tmp.resolve("out"))
-                .withBaseUrl(ExportFixture.BASE), Progress.NONE);
+                .withBaseUrl(ExportFixtures.BASE), Progress.NONE);
         Xml ours = Xml.parse(tmp.resolve("out/breuken-3f9a2c1d.xml"));
         Xml mandatory = Xml.parse(example("nllom-verplicht.xml"));
         Xml recommended = Xml.parse(example("nllom-aanbevolen.xml"));

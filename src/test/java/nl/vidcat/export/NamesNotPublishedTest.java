@@ -19,7 +19,7 @@ import nl.vidcat.model.CatalogSettings;
 import nl.vidcat.model.Metadata;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.RuleOverride;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,20 +36,20 @@ class NamesNotPublishedTest {
 
     @TempDir
     Path tmp;
-    private ExportFixture fx;
+    private ExportFixtures fx;
     private VideoRecord clean;
 
     @BeforeEach
     void catalog() throws IOException {
-        fx = new ExportFixture(tmp);
+        fx = new ExportFixtures(tmp);
         clean = fx.approved("breuken-1111aaaa");
         // named in the description only
-        VideoRecord described = fx.published(TestRecords.sample("kaart-lezen-2222bbbb"));
-        fx.save(ExportFixture.withMetadata(described, withoutConsent(described.metadata(),
+        VideoRecord described = fx.published(RecordFixtures.sample("kaart-lezen-2222bbbb"));
+        fx.save(ExportFixtures.withMetadata(described, withoutConsent(described.metadata(),
                 "Noor laat met haar telefoon zien hoe je met de schaal van een kaart de echte afstand uitrekent.")));
         // named only where she speaks, in the subtitles
-        VideoRecord spoken = fx.published(TestRecords.sample("schaal-3333cccc"));
-        fx.save(ExportFixture.withMetadata(spoken, withoutConsent(spoken.metadata(), spoken.metadata().description())));
+        VideoRecord spoken = fx.published(RecordFixtures.sample("schaal-3333cccc"));
+        fx.save(ExportFixtures.withMetadata(spoken, withoutConsent(spoken.metadata(), spoken.metadata().description())));
         fx.file("media/schaal-3333cccc/subtitles.nl.vtt", "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n"
                 + "Hoi, ik ben Noor El Amrani uit 2 havo.\n");
         fx.rule("makers.no-consent", "warning");
@@ -62,7 +62,7 @@ class NamesNotPublishedTest {
 
     private ExportResult export(ExportFormat f) throws IOException {
         return new Exporter(fx.catalog).export(ExportRequest.of(f, tmp.resolve("out-" + f.code()))
-                .withBaseUrl(ExportFixture.BASE).withAdminEmail("ict@hetbaken.nl"), Progress.NONE);
+                .withBaseUrl(ExportFixtures.BASE).withAdminEmail("ict@hetbaken.nl"), Progress.NONE);
     }
 
     @Test

@@ -17,7 +17,7 @@ class NlLomExportTest extends ExportTestBase {
 
     private ExportResult export(String... ids) throws Exception {
         return new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.NLLOM, tmp.resolve("out"))
-                .withBaseUrl(ExportFixture.BASE + "/").withIds(List.of(ids)), Progress.NONE);
+                .withBaseUrl(ExportFixtures.BASE + "/").withIds(List.of(ids)), Progress.NONE);
     }
 
     @Test
@@ -36,8 +36,8 @@ class NlLomExportTest extends ExportTestBase {
             assertEquals("nl", x.text("//lom:general/lom:title/lom:langstring/@xml:lang"));
             assertFalse(x.text("//lom:general/lom:description/lom:langstring").isBlank());
             assertEquals("video/mp4", x.text("//lom:technical/lom:format[1]"));
-            assertEquals(ExportFixture.BASE + "/" + id + "/index.html", x.text("//lom:technical/lom:location[1]"));
-            assertEquals(ExportFixture.BASE + "/" + id + "/video-720p.mp4", x.text("//lom:technical/lom:location[2]"));
+            assertEquals(ExportFixtures.BASE + "/" + id + "/index.html", x.text("//lom:technical/lom:location[1]"));
+            assertEquals(ExportFixtures.BASE + "/" + id + "/video-720p.mp4", x.text("//lom:technical/lom:location[2]"));
             assertEquals("PT1M35S", x.text("//lom:technical/lom:duration/lom:datetime"));
             vocabulary(x, "//lom:educational/lom:learningresourcetype", NlLom.LEARNING_RESOURCE_TYPE, "informatiebron");
             vocabulary(x, "//lom:educational/lom:intendedenduserrole", NlLom.END_USER_ROLE, "learner");
@@ -60,7 +60,7 @@ class NlLomExportTest extends ExportTestBase {
             // every vocabulary value and source is language-neutral
             assertEquals(0, x.count("//lom:source/lom:langstring[not(@xml:lang='x-none')]"));
             assertEquals(0, x.count("//lom:value/lom:langstring[not(@xml:lang='x-none')]"));
-            assertEquals(ExportFixture.BASE + "/" + id + "/poster.jpg",
+            assertEquals(ExportFixtures.BASE + "/" + id + "/poster.jpg",
                     x.text("//lom:relation/lom:resource/lom:catalogentry/lom:entry/lom:langstring"));
         }
 
@@ -97,9 +97,9 @@ class NlLomExportTest extends ExportTestBase {
     @Test
     void makersAreAuthorsOnlyWithConsentOtherwiseTheSchool() throws Exception {
         VideoRecord yes = fx.approved("met-toestemming-1111aaaa");
-        VideoRecord no = fx.published(nl.vidcat.model.TestRecords.sample("zonder-toestemming-2222bbbb"));
+        VideoRecord no = fx.published(nl.vidcat.model.RecordFixtures.sample("zonder-toestemming-2222bbbb"));
         Metadata m = no.metadata();
-        fx.save(ExportFixture.withMetadata(no, new Metadata(m.title(), m.description(), m.keywords(), m.subject(),
+        fx.save(ExportFixtures.withMetadata(no, new Metadata(m.title(), m.description(), m.keywords(), m.subject(),
                 m.levels(), m.years(), m.goals(), m.language(), m.licence(), m.school(), m.teacher(),
                 List.of("Kees de Leerling", "Fatima"), null, null)));
         ExportResult strict = export();
@@ -125,10 +125,10 @@ class NlLomExportTest extends ExportTestBase {
     @Test
     void textIsEscapedAndControlCharactersRemoved() throws Exception {
         fx.rule("text.control-characters", "warning"); // exported anyway: the export must still leave them out
-        VideoRecord r = fx.published(nl.vidcat.model.TestRecords.sample("escape-3333cccc"));
+        VideoRecord r = fx.published(nl.vidcat.model.RecordFixtures.sample("escape-3333cccc"));
         Metadata m = r.metadata();
         String title = "Breuken & <script>alert(\"x\")</script> 'deel' \u0001\u0007\u001b2\uFFFE";
-        fx.save(ExportFixture.withMetadata(r, new Metadata(title, "A;B, \"C\" \u0000 > D", List.of("a&b", "<c>"),
+        fx.save(ExportFixtures.withMetadata(r, new Metadata(title, "A;B, \"C\" \u0000 > D", List.of("a&b", "<c>"),
                 m.subject(), m.levels(), m.years(), m.goals(), m.language(), m.licence(), "School; Zuid, \\ Noord",
                 m.teacher(), m.makers(), m.consent(), null)));
         export();

@@ -41,7 +41,7 @@ class OaiPmhExportTest extends ExportTestBase {
 
     private ExportResult export(Instant now) throws Exception {
         return new Exporter(fx.catalog, Clock.fixed(now, ZoneOffset.UTC)).export(
-                ExportRequest.of(ExportFormat.OAI_PMH, out).withBaseUrl(ExportFixture.BASE)
+                ExportRequest.of(ExportFormat.OAI_PMH, out).withBaseUrl(ExportFixtures.BASE)
                         .withAdminEmail("ict@hetbaken.nl").withPageSize(2), Progress.NONE);
     }
 
@@ -50,7 +50,7 @@ class OaiPmhExportTest extends ExportTestBase {
         export(Instant.parse("2026-10-01T00:00:00Z"));
         Xml id = response("Identify.xml", "Identify");
         assertEquals("catalog", id.text("//oai:Identify/oai:repositoryName"));
-        assertEquals(ExportFixture.BASE + "/oai", id.text("//oai:Identify/oai:baseURL"));
+        assertEquals(ExportFixtures.BASE + "/oai", id.text("//oai:Identify/oai:baseURL"));
         assertEquals("2.0", id.text("//oai:Identify/oai:protocolVersion"));
         assertEquals("ict@hetbaken.nl", id.text("//oai:Identify/oai:adminEmail"));
         assertEquals("2026-09-01T08:00:00Z", id.text("//oai:Identify/oai:earliestDatestamp"));
@@ -166,7 +166,7 @@ class OaiPmhExportTest extends ExportTestBase {
         Xml x = Xml.parse(out.resolve(file));
         assertEquals(1, x.count("/oai:OAI-PMH/oai:responseDate"), file);
         assertTrue(x.text("/oai:OAI-PMH/oai:responseDate").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), file);
-        assertEquals(ExportFixture.BASE + "/oai", x.text("/oai:OAI-PMH/oai:request"), file);
+        assertEquals(ExportFixtures.BASE + "/oai", x.text("/oai:OAI-PMH/oai:request"), file);
         assertEquals(verb, x.text("/oai:OAI-PMH/oai:request/@verb"), file);
         assertEquals(1, x.count("/oai:OAI-PMH/oai:" + verb), file);
         return x;

@@ -12,7 +12,7 @@ import java.util.List;
 import nl.vidcat.io.Json;
 import nl.vidcat.model.Metadata;
 import nl.vidcat.stage.Progress;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,16 +24,16 @@ class OpenSearchExportTest {
 
     @Test
     void bulkPairsUseRecordIdsAndMatchTheStrictMapping() throws Exception {
-        ExportFixture fx = new ExportFixture(tmp);
+        ExportFixtures fx = new ExportFixtures(tmp);
         fx.approved("breuken-3f9a2c1d");
-        VideoRecord r = fx.published(TestRecords.sample("geheim-4444dddd"));
+        VideoRecord r = fx.published(RecordFixtures.sample("geheim-4444dddd"));
         Metadata m = r.metadata();
-        fx.save(ExportFixture.withMetadata(r, new Metadata(m.title(), m.description(), m.keywords(), m.subject(),
+        fx.save(ExportFixtures.withMetadata(r, new Metadata(m.title(), m.description(), m.keywords(), m.subject(),
                 m.levels(), m.years(), m.goals(), m.language(), m.licence(), m.school(), m.teacher(),
                 List.of("Kees de Leerling"), Boolean.FALSE, null)));
         fx.rule("makers.no-consent", "warning"); // by default the record would not be exported at all
         ExportResult res = new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.OPENSEARCH, tmp.resolve("out"))
-                .withBaseUrl(ExportFixture.BASE), Progress.NONE);
+                .withBaseUrl(ExportFixtures.BASE), Progress.NONE);
         assertEquals(2, res.exported().size());
         List<String> lines = Files.readAllLines(tmp.resolve("out/bulk-0001.ndjson"));
         assertEquals(4, lines.size());
@@ -57,7 +57,7 @@ class OpenSearchExportTest {
         assertEquals("cc-by-sa-40", first.get("licence").asText());
         assertEquals("0-2", first.get("duration_range").asText());
         assertEquals("De teller en de noemer.", first.get("subtitles").asText());
-        assertEquals(ExportFixture.BASE + "/breuken-3f9a2c1d/index.html", first.get("url").asText());
+        assertEquals(ExportFixtures.BASE + "/breuken-3f9a2c1d/index.html", first.get("url").asText());
         assertEquals("Sanne", first.at("/makers/0").asText());
         String secret = lines.get(3);
         assertFalse(secret.contains("Kees") || secret.contains("De Vries") || secret.contains("source.mp4"), secret);

@@ -14,7 +14,7 @@ import java.util.Set;
 import nl.vidcat.model.Problem;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.SourceFile;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class PrivacyTest extends ExportTestBase {
 
     @BeforeEach
     void recordWithLocationTags() throws Exception {
-        VideoRecord r = fx.published(TestRecords.sample(ID));
+        VideoRecord r = fx.published(RecordFixtures.sample(ID));
         SourceFile s = r.source();
         fx.save(r.withSource(new SourceFile(s.originalPath(), s.file(), s.size(), s.sha256(), s.container(),
                 s.durationSeconds(), s.video(), s.audio(), List.of(TAG, "location"), s.subtitlesFile()), r.updatedAt()));
@@ -46,7 +46,7 @@ class PrivacyTest extends ExportTestBase {
     }
 
     private ExportResult export(ExportFormat f, Path out) throws Exception {
-        return new Exporter(fx.catalog).export(ExportRequest.of(f, out).withBaseUrl(ExportFixture.BASE)
+        return new Exporter(fx.catalog).export(ExportRequest.of(f, out).withBaseUrl(ExportFixtures.BASE)
                 .withAdminEmail("ict@hetbaken.nl"), Progress.NONE);
     }
 

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import nl.vidcat.stage.Progress;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class UnreadableRecordExportTest extends ExportTestBase {
     }
 
     private ExportResult export(ExportFormat format, Path out) throws Exception {
-        ExportRequest r = ExportRequest.of(format, out).withBaseUrl(ExportFixture.BASE);
+        ExportRequest r = ExportRequest.of(format, out).withBaseUrl(ExportFixtures.BASE);
         if (format == ExportFormat.OAI_PMH) {
             r = r.withAdminEmail("ict@hetbaken.nl");
         }
@@ -43,7 +43,7 @@ class UnreadableRecordExportTest extends ExportTestBase {
 
     @Test
     void unreadableApprovedRecordIsAFailureInEveryFormat() throws Exception {
-        TestRecords.keywordsAsText(fx.catalog.recordFile(BROKEN));
+        RecordFixtures.keywordsAsText(fx.catalog.recordFile(BROKEN));
         for (ExportFormat f : ExportFormat.values()) {
             ExportResult r = export(f, tmp.resolve("out-" + f.code()));
             assertEquals(List.of(GOOD), r.exported(), f.code());
@@ -67,7 +67,7 @@ class UnreadableRecordExportTest extends ExportTestBase {
         assertFalse(Files.readString(broken).contains("deleted"));
         Map<String, byte[]> before = OaiPmhExportTest.files(out);
 
-        TestRecords.cutOff(fx.catalog.recordFile(BROKEN));
+        RecordFixtures.cutOff(fx.catalog.recordFile(BROKEN));
         ExportResult r = export(ExportFormat.OAI_PMH, out);
         assertTrue(r.hasFailures(), "exit 1");
         assertEquals(List.of(), r.exported());

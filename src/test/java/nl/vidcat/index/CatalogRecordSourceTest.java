@@ -14,7 +14,7 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.SourceFile;
 import nl.vidcat.model.SubtitleTrack;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.index.RecordSource.Loaded;
 import nl.vidcat.index.RecordSource.Scanned;
@@ -35,7 +35,7 @@ class CatalogRecordSourceTest {
         Files.write(file, bytes);
         SourceFile s = r.source();
         return r.withSource(new SourceFile(s.originalPath(), s.file(), s.size(), s.sha256(), s.container(),
-                s.durationSeconds(), s.video(), s.audio(), s.locationTags(), c.relativize(file)), TestRecords.T0);
+                s.durationSeconds(), s.video(), s.audio(), s.locationTags(), c.relativize(file)), RecordFixtures.T0);
     }
 
     private static Loaded load(Catalog c, String id) throws Exception {
@@ -47,10 +47,10 @@ class CatalogRecordSourceTest {
     @Test
     void sidecarIsReadWhenNoMediaStageRan() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("c"));
-        VideoRecord r = TestRecords.sample("breuken-aaaa0001");
+        VideoRecord r = RecordFixtures.sample("breuken-aaaa0001");
         byte[] srt = "1\r\n00:00:05,000 --> 00:00:07,500\r\nDe noemer wordt gelijknamig gemaakt.\r\n"
                 .getBytes(Charset.forName("windows-1252"));
-        TestCatalogs.save(c, withSidecar(c, r, "source.srt", srt));
+        IndexFixtures.save(c, withSidecar(c, r, "source.srt", srt));
         assertEquals(List.of(new Cue(5000, 7500, "De noemer wordt gelijknamig gemaakt.")),
                 load(c, r.id()).cues());
     }
@@ -58,7 +58,7 @@ class CatalogRecordSourceTest {
     @Test
     void theMediaStagesWebVttInTheRecordsLanguageWins() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("c"));
-        VideoRecord r = withSidecar(c, TestRecords.sample("breuken-aaaa0001"), "source.srt",
+        VideoRecord r = withSidecar(c, RecordFixtures.sample("breuken-aaaa0001"), "source.srt",
                 "1\n00:00:01,000 --> 00:00:02,000\nuit het sidecar-bestand\n".getBytes(StandardCharsets.UTF_8));
         Path dir = c.mediaDir(r.id());
         Files.writeString(dir.resolve("subtitles.en.vtt"), "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nin English\n");
@@ -66,8 +66,8 @@ class CatalogRecordSourceTest {
         r = r.withMedia(r.media().withSubtitles(List.of(
                 new SubtitleTrack(c.relativize(dir.resolve("subtitles.en.vtt")), "en", "a".repeat(64)),
                 new SubtitleTrack(c.relativize(dir.resolve("subtitles.nl.vtt")), "nl", "b".repeat(64)))),
-                TestRecords.T0);
-        TestCatalogs.save(c, r);
+                RecordFixtures.T0);
+        IndexFixtures.save(c, r);
         assertEquals("nl", r.metadata().language());
         assertEquals(List.of(new Cue(3000, 4000, "in het Nederlands")), load(c, r.id()).cues());
     }
@@ -75,9 +75,9 @@ class CatalogRecordSourceTest {
     @Test
     void changedSubtitleContentChangesTheRecordHash() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("c"));
-        VideoRecord r = withSidecar(c, TestRecords.sample("breuken-aaaa0001"), "source.vtt",
+        VideoRecord r = withSidecar(c, RecordFixtures.sample("breuken-aaaa0001"), "source.vtt",
                 "WEBVTT\n\n00:01.000 --> 00:02.000\neen\n".getBytes(StandardCharsets.UTF_8));
-        TestCatalogs.save(c, r);
+        IndexFixtures.save(c, r);
         byte[] before = load(c, r.id()).hash();
         assertArrayEquals(before, load(c, r.id()).hash(), "stable while nothing changes");
         Files.writeString(c.resolve(r.source().subtitlesFile()), "WEBVTT\n\n00:01.000 --> 00:02.000\ntwee\n");
@@ -87,8 +87,8 @@ class CatalogRecordSourceTest {
     @Test
     void unreadableSubtitlesStillIndexTheRecordWithAWarning() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("c"));
-        VideoRecord r = withSidecar(c, TestRecords.sample("breuken-aaaa0001"), "source.srt", new byte[0]);
-        TestCatalogs.save(c, r);
+        VideoRecord r = withSidecar(c, RecordFixtures.sample("breuken-aaaa0001"), "source.srt", new byte[0]);
+        IndexFixtures.save(c, r);
         Files.delete(c.resolve(r.source().subtitlesFile()));
         CatalogRecordSource src = new CatalogRecordSource(c, CatalogFindings.of(c, Progress.NONE), new byte[]{1});
         Loaded l = src.load(src.scan(Progress.NONE).get(0));

@@ -1,8 +1,8 @@
 package nl.vidcat.index;
 
 import static nl.vidcat.index.SearchTest.ids;
-import static nl.vidcat.index.TestCatalogs.record;
-import static nl.vidcat.index.TestCatalogs.save;
+import static nl.vidcat.index.IndexFixtures.record;
+import static nl.vidcat.index.IndexFixtures.save;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -45,7 +45,7 @@ class DutchSearchTest {
                 "kwadraat", "wiskunde", "havo", "2", "KD22"));
         save(c, record("persp-aaaa0005", "Perspectief met één verdwijnpunt", "Een straat tekenen met diepte.",
                 "tekenen", "beeldende vorming", "havo", "1", ""));
-        save(c, TestCatalogs.withSubtitles(c, record("frans-aaaa0006", "Franse les: l'heure", "Les over tijd.",
+        save(c, IndexFixtures.withSubtitles(c, record("frans-aaaa0006", "Franse les: l'heure", "Les over tijd.",
                 "frans", "Frans", "vwo", "1", ""), VTT));
         save(c, record("wo2-aaaa0007", "De Tweede Wereldoorlog in Nederland", "Bezetting en bevrijding.",
                 "bezetting", "geschiedenis", "havo", "3", ""));

@@ -49,12 +49,12 @@ class IndexSafetyTest {
 
     @Test
     void readerOpenedBeforeTheSwitchKeepsWorkingAndANewReaderSeesTheNewIndex() throws Exception {
-        Catalog c = TestCatalogs.standard(tmp.resolve("c"));
+        Catalog c = IndexFixtures.standard(tmp.resolve("c"));
         index(c, FULL);
         IndexStore store = new IndexStore(c.indexDir());
         try (Searcher before = Searcher.open(store)) {
             assertEquals(List.of(), ids(before, "vulkanen"));
-            TestCatalogs.save(c, TestCatalogs.record("vulkanen-aaaa0007", "Vulkanen en aardbevingen", "Hoe een vulkaan uitbarst.",
+            IndexFixtures.save(c, IndexFixtures.record("vulkanen-aaaa0007", "Vulkanen en aardbevingen", "Hoe een vulkaan uitbarst.",
                     "vulkaan", "aardrijkskunde", "havo", "2", "KD38"));
             // a reader hammering the old build while the new one is built and published
             AtomicInteger failures = new AtomicInteger();
@@ -89,7 +89,7 @@ class IndexSafetyTest {
 
     @Test
     void failedBuildKeepsTheOldIndexServing() throws Exception {
-        Catalog c = TestCatalogs.standard(tmp.resolve("c"));
+        Catalog c = IndexFixtures.standard(tmp.resolve("c"));
         IndexResult first = index(c, FULL);
         IndexStore store = new IndexStore(c.indexDir());
         RecordSource real = new CatalogRecordSource(c, CatalogFindings.of(c, Progress.NONE), new byte[]{2});
@@ -107,7 +107,7 @@ class IndexSafetyTest {
 
     @Test
     void unfinishedBuildFromAKilledRunIsSweptAndNeverOpened() throws Exception {
-        Catalog c = TestCatalogs.standard(tmp.resolve("c"));
+        Catalog c = IndexFixtures.standard(tmp.resolve("c"));
         IndexResult first = index(c, FULL);
         Path leftover = Files.createDirectories(c.indexDir().resolve(".part-build-20260101T000000Z-dead"));
         Files.writeString(leftover.resolve("_0.cfs"), "half");
@@ -120,7 +120,7 @@ class IndexSafetyTest {
 
     @Test
     void nothingChangedDoesNothingAndSaysSo() throws Exception {
-        Catalog c = TestCatalogs.standard(tmp.resolve("c"));
+        Catalog c = IndexFixtures.standard(tmp.resolve("c"));
         IndexResult first = index(c, FULL);
         for (Indexer.Options o : List.of(FULL, INCREMENTAL)) {
             IndexResult again = index(c, o);
@@ -133,7 +133,7 @@ class IndexSafetyTest {
 
     @Test
     void aChangedValidationVerdictReindexesTheRecordsItTouches() throws Exception {
-        Catalog c = TestCatalogs.standard(tmp.resolve("c"));
+        Catalog c = IndexFixtures.standard(tmp.resolve("c"));
         IndexResult first = index(c, FULL);
         assertEquals(5, first.searchable());
         // the catalog's curator makes missing subtitles an error: every record but the subtitled one turns invalid
@@ -155,12 +155,12 @@ class IndexSafetyTest {
 
     @Test
     void rollbackSwitchesBetweenTheLastTwoBuilds() throws Exception {
-        Catalog c = TestCatalogs.standard(tmp.resolve("c"));
+        Catalog c = IndexFixtures.standard(tmp.resolve("c"));
         IndexStore store = new IndexStore(c.indexDir());
         assertThrows(VidcatException.class, () -> new Indexer().rollback(store));
         IndexResult first = index(c, FULL);
         assertThrows(VidcatException.class, () -> new Indexer().rollback(store), "no previous build yet");
-        TestCatalogs.save(c, TestCatalogs.record("vulkanen-aaaa0007", "Vulkanen", "Hoe een vulkaan uitbarst.", "vulkaan",
+        IndexFixtures.save(c, IndexFixtures.record("vulkanen-aaaa0007", "Vulkanen", "Hoe een vulkaan uitbarst.", "vulkaan",
                 "aardrijkskunde", "havo", "2", "KD38"));
         IndexResult second = index(c, FULL);
         assertEquals(first.build(), second.previous());
@@ -175,17 +175,17 @@ class IndexSafetyTest {
 
     @Test
     void incrementalUpdateEqualsAFullRebuild() throws Exception {
-        Catalog c = TestCatalogs.standard(tmp.resolve("c"));
+        Catalog c = IndexFixtures.standard(tmp.resolve("c"));
         index(c, FULL);
         // change one, add one, remove one, and replace a subtitle file
-        VideoRecord changed = TestCatalogs.record("kaartlezen-aaaa0005", "Kaartlezen met kompas",
+        VideoRecord changed = IndexFixtures.record("kaartlezen-aaaa0005", "Kaartlezen met kompas",
                 "Het noorden vinden met een kompas.", "kompas", "aardrijkskunde", "vmbo-gt", "2", "KD38");
-        TestCatalogs.save(c, changed);
-        TestCatalogs.save(c, TestCatalogs.record("vulkanen-aaaa0007", "Vulkanen", "Hoe een vulkaan uitbarst.", "vulkaan",
+        IndexFixtures.save(c, changed);
+        IndexFixtures.save(c, IndexFixtures.record("vulkanen-aaaa0007", "Vulkanen", "Hoe een vulkaan uitbarst.", "vulkaan",
                 "aardrijkskunde", "havo", "2", "KD38"));
         Files.delete(c.recordFile("fotosynthese-aaaa0003"));
         Files.writeString(c.mediaDir("breuken-optellen-aaaa0001").resolve("subtitles.nl.vtt"),
-                TestCatalogs.VTT.replace("tellers", "getallen"));
+                IndexFixtures.VTT.replace("tellers", "getallen"));
 
         IndexResult inc = index(c, INCREMENTAL);
         assertEquals("incremental", inc.mode());
@@ -215,7 +215,7 @@ class IndexSafetyTest {
 
     @Test
     void changedAnalyzerVersionForcesAFullRebuild() throws Exception {
-        Catalog c = TestCatalogs.standard(tmp.resolve("c"));
+        Catalog c = IndexFixtures.standard(tmp.resolve("c"));
         IndexResult first = index(c, FULL);
         // pretend the live build was made by an older analyzer
         Path build = new IndexStore(c.indexDir()).buildDir(first.build());
@@ -234,7 +234,7 @@ class IndexSafetyTest {
 
     @Test
     void unreadableRecordsAreReportedAndLeftOut() throws Exception {
-        Catalog c = TestCatalogs.standard(tmp.resolve("c"));
+        Catalog c = IndexFixtures.standard(tmp.resolve("c"));
         Files.writeString(c.recordsDir().resolve("kapot-aaaa0009.json"), "{ not json");
         Files.writeString(c.mediaDir("breuken-optellen-aaaa0001").resolve("subtitles.nl.vtt"), "");
         IndexResult r = index(c, FULL);

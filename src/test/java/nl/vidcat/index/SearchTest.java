@@ -30,7 +30,7 @@ class SearchTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Catalog c = TestCatalogs.standard(tmp.resolve("catalog"));
+        Catalog c = IndexFixtures.standard(tmp.resolve("catalog"));
         new Indexer().index(c, new Indexer.Options(false, false), Progress.NONE);
         store = new IndexStore(c.indexDir());
         searcher = Searcher.open(store);

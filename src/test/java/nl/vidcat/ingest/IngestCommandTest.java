@@ -12,7 +12,7 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.store.CatalogLock;
 import nl.vidcat.io.ControlCharacters;
 import nl.vidcat.cli.CliRun;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +29,7 @@ class IngestCommandTest {
     @Test
     void exitCodesAndMessages() throws IOException {
         Path f = Files.createDirectories(tmp.resolve("in"));
-        TestVideos.clip(f.resolve("a.mp4"), 160, 120, 1, true);
+        VideoFixtures.clip(f.resolve("a.mp4"), 160, 120, 1, true);
         Files.writeString(f.resolve("m.csv"), "bestand;titel\na.mp4;Een titel\nweg.mp4;Weg\n");
         String cat = tmp.resolve("cat").toString();
 
@@ -75,8 +75,8 @@ class IngestCommandTest {
     @Test
     void rerunOfMoveReportsMovedRowsAsUnchanged() throws IOException {
         Path f = Files.createDirectories(tmp.resolve("in"));
-        TestVideos.clip(f.resolve("a.mp4"), 160, 120, 1, true);
-        TestVideos.clip(f.resolve("b.mp4"), 176, 144, 1, true);
+        VideoFixtures.clip(f.resolve("a.mp4"), 160, 120, 1, true);
+        VideoFixtures.clip(f.resolve("b.mp4"), 176, 144, 1, true);
         Files.writeString(f.resolve("m.csv"), "bestand;titel\na.mp4;Een titel\nb.mp4;Twee\n");
         String cat = tmp.resolve("cat").toString();
         CliRun.Result first = run("ingest", f.toString(), "--move", "--catalog", cat);
@@ -97,7 +97,7 @@ class IngestCommandTest {
     @Test
     void namedPipesAndNulsAreExplained() throws Exception {
         Path f = Files.createDirectories(tmp.resolve("in"));
-        TestVideos.clip(f.resolve("a.mp4"), 160, 120, 1, true);
+        VideoFixtures.clip(f.resolve("a.mp4"), 160, 120, 1, true);
         assertEquals(0, new ProcessBuilder("mkfifo", f.resolve("d.mp4").toString()).start().waitFor());
         Files.writeString(f.resolve("m.csv"), "bestand;titel\na.mp4;Een titel\nx\0y.mp4;Nul\n");
         CliRun.Result r = run("ingest", f.toString(), "--catalog", tmp.resolve("cat").toString());

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.VideoRecord;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,8 +35,8 @@ class IngesterTest {
 
     @BeforeAll
     static void clips() throws IOException {
-        clipA = TestVideos.clip(shared.resolve("a.mp4"), 320, 240, 1, true);
-        clipB = TestVideos.clip(shared.resolve("b.mp4"), 320, 180, 1, false);
+        clipA = VideoFixtures.clip(shared.resolve("a.mp4"), 320, 240, 1, true);
+        clipB = VideoFixtures.clip(shared.resolve("b.mp4"), 320, 180, 1, false);
     }
 
     private static final String HEADER = "bestand;titel;beschrijving;vak;niveau;leerjaar;kerndoelen;makers;toestemming\n";
@@ -228,7 +228,7 @@ class IngesterTest {
     @Test
     void gpsTaggedPhoneClipIsNotedAndSidecarSubtitlesAreStored() throws IOException {
         Path f = Files.createDirectories(tmp.resolve("import"));
-        TestVideos.gpsTaggedMov(f.resolve("telefoon.mov"));
+        VideoFixtures.gpsTaggedMov(f.resolve("telefoon.mov"));
         Files.writeString(f.resolve("telefoon.srt"), "1\n00:00:00,000 --> 00:00:01,000\nHallo\n");
         Path cat = tmp.resolve("catalog");
         IngestResult r = ingest(f, cat, false, Ingester.Transfer.COPY);

@@ -19,7 +19,7 @@ class LoudnessMeterTest {
     /** Speech-like audio: a tone switched on and off, at {@code volume}, {@code seconds} long. */
     private static Path audio(String name, String volume, double seconds) throws Exception {
         Path out = tmp.resolve(name + ".m4a");
-        TestVideos.ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=" + seconds,
+        VideoFixtures.ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000:duration=" + seconds,
                 "-af", "volume='if(lt(mod(t,1),0.6),1,0.1)':eval=frame,volume=" + volume, "-ac", "2",
                 "-c:a", "aac", "-b:a", "128k", out.toString());
         return out;
@@ -53,7 +53,7 @@ class LoudnessMeterTest {
     @Test
     void silenceHasNothingToNormalize() throws Exception {
         Path silent = tmp.resolve("silent.m4a");
-        TestVideos.ffmpeg("-f", "lavfi", "-i", "anullsrc=r=48000:cl=stereo", "-t", "3", "-c:a", "aac", silent.toString());
+        VideoFixtures.ffmpeg("-f", "lavfi", "-i", "anullsrc=r=48000:cl=stereo", "-t", "3", "-c:a", "aac", silent.toString());
         assertTrue(LoudnessMeter.measure(silent).isEmpty());
     }
 
@@ -96,7 +96,7 @@ class LoudnessMeterTest {
     @Test
     void peaksThatAGainWouldClipGoThroughTheLimiterAndStillReachTheTarget() throws Exception {
         Path in = tmp.resolve("clicks.m4a");
-        TestVideos.ffmpeg("-f", "lavfi", "-i",
+        VideoFixtures.ffmpeg("-f", "lavfi", "-i",
                 "aevalsrc=0.05*sin(2*PI*440*t)+if(lt(mod(t\\,0.5)\\,0.003)\\,0.85*sin(2*PI*2000*t)\\,0):s=48000:d=6",
                 "-ac", "2", "-c:a", "aac", "-b:a", "192k", in.toString());
         Loudness before = LoudnessMeter.measure(in).orElseThrow();
@@ -112,7 +112,7 @@ class LoudnessMeterTest {
 
     private static Path normalized(Path in, String filter) throws Exception {
         Path out = tmp.resolve(in.getFileName() + "-normalized.m4a");
-        TestVideos.ffmpeg("-i", in.toString(), "-af", filter, "-ar", "48000", "-c:a", "aac", "-b:a", "128k",
+        VideoFixtures.ffmpeg("-i", in.toString(), "-af", filter, "-ar", "48000", "-c:a", "aac", "-b:a", "128k",
                 out.toString());
         return out;
     }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.Rendition;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,7 @@ class LoudnessTargetTest {
     private Path source(String name, String audioFilter, String audioCodec) throws IOException {
         Path out = tmp.resolve(name);
         boolean webm = name.endsWith(".webm");
-        TestVideos.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=160x90:rate=25:duration=8",
+        VideoFixtures.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=160x90:rate=25:duration=8",
                 "-f", "lavfi", "-i", audioFilter, "-map", "0:v", "-map", "1:a",
                 "-c:v", webm ? "libvpx-vp9" : "libx264", "-deadline", "realtime", "-c:a", audioCodec, "-shortest",
                 out.toString());
@@ -70,6 +71,7 @@ class LoudnessTargetTest {
                 Shard.ALL));
     }
 
+    @Tag("slow")
     @Test
     void everySourceLandsWithinHalfAnLuOfTheTarget() throws Exception {
         Map<String, Path> sources = new LinkedHashMap<>();
@@ -84,7 +86,7 @@ class LoudnessTargetTest {
                 "anoisesrc=color=brown:amplitude=0.002:duration=8:sample_rate=48000", "aac"));
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
         for (Map.Entry<String, Path> e : sources.entrySet()) {
-            MediaFixture.add(c, e.getKey() + "-a1", e.getValue(), null);
+            MediaFixtures.add(c, e.getKey() + "-a1", e.getValue(), null);
         }
         MediaResult r = twoFormats(c).run(c.records(), Progress.NONE);
         assertEquals(List.of(), r.failures());
@@ -106,7 +108,7 @@ class LoudnessTargetTest {
     void digitalSilenceStaysSilent() throws Exception {
         Path silent = source("silent.mp4", "anullsrc=r=48000:cl=stereo", "aac");
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        MediaFixture.add(c, "silent-a1", silent, null);
+        MediaFixtures.add(c, "silent-a1", silent, null);
         assertEquals(List.of(), twoFormats(c).run(c.records(), Progress.NONE).failures());
         assertEquals(null, c.find("silent-a1").orElseThrow().media().loudness(), "nothing measured to normalize");
         for (Rendition x : c.find("silent-a1").orElseThrow().media().renditions()) {

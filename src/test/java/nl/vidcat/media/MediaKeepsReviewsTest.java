@@ -22,8 +22,8 @@ class MediaKeepsReviewsTest {
     @Test
     void transcodeAndThumbnailsKeepReviewsAndApproval(@TempDir Path tmp) throws Exception {
         Catalog catalog = Catalog.openOrCreate(tmp.resolve("cat"));
-        Path clip = TestVideos.clip(tmp.resolve("clip.mp4"), 320, 240, 1, true);
-        VideoRecord r = MediaFixture.add(catalog, "breuken-00000001", clip, null);
+        Path clip = VideoFixtures.clip(tmp.resolve("clip.mp4"), 320, 240, 1, true);
+        VideoRecord r = MediaFixtures.add(catalog, "breuken-00000001", clip, null);
         Review approval = new Review("J. de Vries", Instant.parse("2026-10-01T09:00:00Z"),
                 Map.of("content", "4", "didactics", "4", "usability", "4", "copyright", "ok"), "approve", null);
         catalog.save(r.withReview(approval, ReviewStatus.APPROVED, Instant.parse("2026-10-01T09:00:00Z")), "review");

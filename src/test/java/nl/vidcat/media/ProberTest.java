@@ -18,7 +18,7 @@ class ProberTest {
 
     @Test
     void readsFactsOfAPlainClip() throws Exception {
-        Path f = TestVideos.clip(tmp.resolve("a.mp4"), 320, 240, 2, true);
+        Path f = VideoFixtures.clip(tmp.resolve("a.mp4"), 320, 240, 2, true);
         Prober.Probe p = Prober.probe(f);
         assertTrue(p.container().contains("mp4"), p.container());
         assertEquals(2.0, p.durationSeconds(), 0.15);
@@ -37,20 +37,20 @@ class ProberTest {
 
     @Test
     void silentClipHasNoAudio() throws Exception {
-        Prober.Probe p = Prober.probe(TestVideos.clip(tmp.resolve("s.mp4"), 160, 120, 1, false));
+        Prober.Probe p = Prober.probe(VideoFixtures.clip(tmp.resolve("s.mp4"), 160, 120, 1, false));
         assertNull(p.audio());
     }
 
     @Test
     void rotationComesFromTheDisplayMatrix() throws Exception {
-        Prober.Probe p = Prober.probe(TestVideos.portraitRotated(tmp, "portrait.mp4"));
+        Prober.Probe p = Prober.probe(VideoFixtures.portraitRotated(tmp, "portrait.mp4"));
         assertEquals(90, p.video().rotation());
         assertTrue(p.video().displayHeight() > p.video().displayWidth());
     }
 
     @Test
     void gpsTagsAreNamedButNotKept() throws Exception {
-        Prober.Probe p = Prober.probe(TestVideos.gpsTaggedMov(tmp.resolve("phone.mov")));
+        Prober.Probe p = Prober.probe(VideoFixtures.gpsTaggedMov(tmp.resolve("phone.mov")));
         assertTrue(p.locationTags().stream().anyMatch(t -> t.contains("location")), p.locationTags().toString());
         assertTrue(p.locationTags().stream().noneMatch(t -> t.contains("52.09")));
     }
@@ -63,23 +63,23 @@ class ProberTest {
         assertTrue(reason(text).contains("not a video"), reason(text));
         Path g = Files.writeString(tmp.resolve("g.mp4"), "Geen video: de leerling vergat op te nemen.\n".repeat(20));
         assertTrue(reason(g).contains("not a video"), reason(g));
-        assertTrue(reason(TestVideos.audioOnly(tmp.resolve("sound.m4a"))).contains("audio-only"));
+        assertTrue(reason(VideoFixtures.audioOnly(tmp.resolve("sound.m4a"))).contains("audio-only"));
         Path still = tmp.resolve("still.mp4");
-        TestVideos.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=64x64:duration=1", "-frames:v", "1", "-f", "image2",
+        VideoFixtures.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=64x64:duration=1", "-frames:v", "1", "-f", "image2",
                 "-c:v", "png", still.toString());
         assertTrue(reason(still).contains("still image"), reason(still));
     }
 
     @Test
     void rejectsTruncatedFiles() throws Exception {
-        Path full = TestVideos.clip(tmp.resolve("full.mp4"), 320, 240, 4, true);
+        Path full = VideoFixtures.clip(tmp.resolve("full.mp4"), 320, 240, 4, true);
         // moov at the end (ffmpeg's default): cut anywhere and the index is gone
-        String r1 = reason(TestVideos.truncated(full, tmp.resolve("cut.mp4"), 0.6));
+        String r1 = reason(VideoFixtures.truncated(full, tmp.resolve("cut.mp4"), 0.6));
         assertTrue(r1.contains("truncated"), r1);
         // moov at the front: the index survives but promises data that is not there
         Path fast = tmp.resolve("fast.mp4");
-        TestVideos.ffmpeg("-i", full.toString(), "-c", "copy", "-movflags", "+faststart", fast.toString());
-        String r2 = reason(TestVideos.truncated(fast, tmp.resolve("cut-fast.mp4"), 0.6));
+        VideoFixtures.ffmpeg("-i", full.toString(), "-c", "copy", "-movflags", "+faststart", fast.toString());
+        String r2 = reason(VideoFixtures.truncated(fast, tmp.resolve("cut-fast.mp4"), 0.6));
         assertTrue(r2.contains("truncated"), r2);
     }
 

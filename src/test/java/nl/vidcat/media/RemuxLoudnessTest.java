@@ -12,6 +12,7 @@ import nl.vidcat.model.Loudness;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.Rendition;
 import nl.vidcat.model.VideoRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A source that only needs remuxing is measured in the same ffmpeg run that copies it: audio on target stays a
  * stream copy, audio off target is normalized in a second run while the video is still copied.
  */
+@Tag("slow")
 class RemuxLoudnessTest {
 
     @TempDir
@@ -40,7 +42,7 @@ class RemuxLoudnessTest {
     /** 2 s of 720p H.264 High with AAC stereo 48 kHz, a 660 Hz tone raised by {@code gain}. */
     private Path clip(String name, String gain) throws Exception {
         Path out = tmp.resolve(name);
-        TestVideos.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25:duration=2",
+        VideoFixtures.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25:duration=2",
                 "-f", "lavfi", "-i", "sine=frequency=660:sample_rate=48000:duration=2", "-af", "volume=" + gain,
                 "-ac", "2", "-c:v", "libx264", "-preset", "veryfast", "-profile:v", "high", "-pix_fmt", "yuv420p",
                 "-g", "25", "-c:a", "aac", "-b:a", "128k", "-shortest", out.toString());
@@ -48,7 +50,7 @@ class RemuxLoudnessTest {
     }
 
     private Rendition transcodeOne(Catalog c, String id, Path clip) throws Exception {
-        MediaFixture.add(c, id, clip, null);
+        MediaFixtures.add(c, id, clip, null);
         MediaResult r = only720(c).run(c.records(), Progress.NONE);
         assertEquals(java.util.List.of(), r.failures());
         Rendition out = c.find(id).orElseThrow().media().renditions().get(0);
@@ -58,7 +60,7 @@ class RemuxLoudnessTest {
 
     private static String md5(Path file, String stream) throws Exception {
         Path out = file.resolveSibling(file.getFileName() + "." + stream.replace(':', '_') + ".md5");
-        TestVideos.ffmpeg("-i", file.toString(), "-map", stream, "-c", "copy", "-f", "md5", out.toString());
+        VideoFixtures.ffmpeg("-i", file.toString(), "-map", stream, "-c", "copy", "-f", "md5", out.toString());
         return Files.readString(out).strip();
     }
 
@@ -98,8 +100,8 @@ class RemuxLoudnessTest {
     void aTruncatedSourceFailsOnlyThatVideoAndLeavesNoTemp() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
         Path good = clip("good.mp4", "5.6dB");
-        MediaFixture.add(c, "good-a1", good, null);
-        MediaFixture.add(c, "cut-a1", TestVideos.truncated(clip("whole.mp4", "5.6dB"), tmp.resolve("cut.mp4"), 0.5),
+        MediaFixtures.add(c, "good-a1", good, null);
+        MediaFixtures.add(c, "cut-a1", VideoFixtures.truncated(clip("whole.mp4", "5.6dB"), tmp.resolve("cut.mp4"), 0.5),
                 null);
         MediaResult r = only720(c).run(c.records(), Progress.NONE);
         assertEquals(1, r.failures().size(), r.toString());

@@ -28,18 +28,18 @@ class ThumbnailerTest {
     void makeThumbnails(@TempDir Path tmp) throws Exception {
         catalog = Catalog.openOrCreate(tmp.resolve("cat"));
         Path clips = Files.createDirectories(tmp.resolve("clips"));
-        TestVideos.ffmpeg("-f", "lavfi", "-i", "color=black:s=320x240:d=2:r=25",
+        VideoFixtures.ffmpeg("-f", "lavfi", "-i", "color=black:s=320x240:d=2:r=25",
                 "-f", "lavfi", "-i", "testsrc2=s=320x240:d=2:r=25",
                 "-filter_complex", "[0:v][1:v]concat=n=2:v=1:a=0,format=yuv420p", "-c:v", "libx264",
                 "-preset", "ultrafast", "-g", "10", clips.resolve("black-intro.mp4").toString());
-        MediaFixture.add(catalog, "black-intro-a1", clips.resolve("black-intro.mp4"), null);
-        TestVideos.ffmpeg("-i", clips.resolve("black-intro.mp4").toString(), "-c:v", "libx264", "-preset", "ultrafast",
+        MediaFixtures.add(catalog, "black-intro-a1", clips.resolve("black-intro.mp4"), null);
+        VideoFixtures.ffmpeg("-i", clips.resolve("black-intro.mp4").toString(), "-c:v", "libx264", "-preset", "ultrafast",
                 "-g", "1000", clips.resolve("one-gop.mp4").toString());
-        MediaFixture.add(catalog, "one-gop-a1", clips.resolve("one-gop.mp4"), null);
-        MediaFixture.add(catalog, "portrait-a1", TestVideos.portraitRotated(clips, "portrait.mp4"), null);
-        MediaFixture.add(catalog, "fullhd-a1", TestVideos.clip(clips.resolve("fullhd.mp4"), 1920, 1080, 1, false), null);
-        Path good = TestVideos.clip(clips.resolve("cut.mp4"), 320, 240, 2, true);
-        MediaFixture.add(catalog, "corrupt-a1", TestVideos.truncated(good, clips.resolve("cut-short.mp4"), 0.3), null);
+        MediaFixtures.add(catalog, "one-gop-a1", clips.resolve("one-gop.mp4"), null);
+        MediaFixtures.add(catalog, "portrait-a1", VideoFixtures.portraitRotated(clips, "portrait.mp4"), null);
+        MediaFixtures.add(catalog, "fullhd-a1", VideoFixtures.clip(clips.resolve("fullhd.mp4"), 1920, 1080, 1, false), null);
+        Path good = VideoFixtures.clip(clips.resolve("cut.mp4"), 320, 240, 2, true);
+        MediaFixtures.add(catalog, "corrupt-a1", VideoFixtures.truncated(good, clips.resolve("cut-short.mp4"), 0.3), null);
         first = thumbnailer().run(catalog.records(), Progress.NONE);
     }
 
@@ -92,7 +92,7 @@ class ThumbnailerTest {
         BufferedImage img = ImageIO.read(catalog.resolve(p.jpeg()).toFile());
         assertEquals(1280, img.getWidth());
         assertEquals(720, img.getHeight());
-        var webp = MediaFixture.ffprobe(catalog.resolve(p.webp())).path("streams").get(0);
+        var webp = MediaFixtures.ffprobe(catalog.resolve(p.webp())).path("streams").get(0);
         assertEquals("webp", webp.path("codec_name").asText());
         assertEquals(1280, webp.path("width").asInt());
     }

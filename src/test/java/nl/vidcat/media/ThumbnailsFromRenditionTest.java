@@ -11,17 +11,19 @@ import javax.imageio.ImageIO;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.model.Poster;
 import nl.vidcat.stage.Progress;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** After transcode, thumbnails come from a rendition as large as the poster: upright, short GOPs, less to decode. */
+@Tag("slow")
 class ThumbnailsFromRenditionTest {
 
     @Test
     void postersComeFromTheRenditionWhenItIsLargeEnough(@TempDir Path tmp) throws Exception {
         Catalog catalog = Catalog.openOrCreate(tmp.resolve("cat"));
-        Path clip = TestVideos.clip(Files.createDirectories(tmp.resolve("in")).resolve("hd.mp4"), 1920, 1080, 2, true);
-        MediaFixture.add(catalog, "hd-a1", clip, null);
+        Path clip = VideoFixtures.clip(Files.createDirectories(tmp.resolve("in")).resolve("hd.mp4"), 1920, 1080, 2, true);
+        MediaFixtures.add(catalog, "hd-a1", clip, null);
         MediaResult t = new Transcoder(catalog, new Transcoder.Options(Profiles.builtIn().get("web"), true, false, 1,
                 Shard.ALL)).run(catalog.records(), Progress.NONE);
         assertEquals(0, t.exitCode(), t.toString());

@@ -18,6 +18,7 @@ import nl.vidcat.model.Rendition;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ffprobe. Keeps the whole class to a few seconds of encoding.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class TranscoderTest {
 
     Catalog catalog;
@@ -36,23 +38,23 @@ class TranscoderTest {
     void transcodeEverything(@TempDir Path tmp) throws Exception {
         catalog = Catalog.openOrCreate(tmp.resolve("cat"));
         Path clips = Files.createDirectories(tmp.resolve("clips"));
-        MediaFixture.add(catalog, "hd-a1", TestVideos.clip(clips.resolve("hd.mp4"), 1280, 720, 2, true), null);
-        MediaFixture.add(catalog, "portrait-a1", TestVideos.portraitRotated(clips, "portrait.mp4"), null);
-        TestVideos.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=321x241:rate=25:duration=2", "-c:v", "libx264",
+        MediaFixtures.add(catalog, "hd-a1", VideoFixtures.clip(clips.resolve("hd.mp4"), 1280, 720, 2, true), null);
+        MediaFixtures.add(catalog, "portrait-a1", VideoFixtures.portraitRotated(clips, "portrait.mp4"), null);
+        VideoFixtures.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=321x241:rate=25:duration=2", "-c:v", "libx264",
                 "-preset", "ultrafast", "-pix_fmt", "yuv444p10le", clips.resolve("tenbit.mkv").toString());
-        MediaFixture.add(catalog, "tenbit-a1", clips.resolve("tenbit.mkv"), null);
-        TestVideos.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=480x360:rate=30:duration=3",
+        MediaFixtures.add(catalog, "tenbit-a1", clips.resolve("tenbit.mkv"), null);
+        VideoFixtures.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=480x360:rate=30:duration=3",
                 "-f", "lavfi", "-i", "sine=frequency=300:sample_rate=44100:duration=3",
                 "-vf", "select='lt(mod(n,7),4)'", "-fps_mode", "vfr", "-c:v", "libx264", "-preset", "ultrafast",
                 "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", clips.resolve("vfr.mp4").toString());
-        MediaFixture.add(catalog, "vfr-a1", clips.resolve("vfr.mp4"), null);
-        MediaFixture.add(catalog, "silent-a1", TestVideos.clip(clips.resolve("silent.mp4"), 640, 360, 2, false), null);
+        MediaFixtures.add(catalog, "vfr-a1", clips.resolve("vfr.mp4"), null);
+        MediaFixtures.add(catalog, "silent-a1", VideoFixtures.clip(clips.resolve("silent.mp4"), 640, 360, 2, false), null);
         Path srt = clips.resolve("subs.srt");
         Files.writeString(srt, "1\r\n00:00:00,500 --> 00:00:01,500\r\nCafé <font color=\"red\">één</font>\r\n\r\n",
                 Charset.forName("windows-1252"));
-        MediaFixture.add(catalog, "gps-a1", TestVideos.gpsTaggedMov(clips.resolve("gps.mov")), srt);
-        Path good = TestVideos.clip(clips.resolve("cut.mp4"), 320, 240, 2, true);
-        MediaFixture.add(catalog, "corrupt-a1", TestVideos.truncated(good, clips.resolve("cut-short.mp4"), 0.4), null);
+        MediaFixtures.add(catalog, "gps-a1", VideoFixtures.gpsTaggedMov(clips.resolve("gps.mov")), srt);
+        Path good = VideoFixtures.clip(clips.resolve("cut.mp4"), 320, 240, 2, true);
+        MediaFixtures.add(catalog, "corrupt-a1", VideoFixtures.truncated(good, clips.resolve("cut-short.mp4"), 0.4), null);
         first = transcoder(false).run(catalog.records(), Progress.NONE);
     }
 
@@ -71,7 +73,7 @@ class TranscoderTest {
     }
 
     private JsonNode probe(Rendition r) throws Exception {
-        return MediaFixture.ffprobe(catalog.resolve(r.file()));
+        return MediaFixtures.ffprobe(catalog.resolve(r.file()));
     }
 
     private static JsonNode stream(JsonNode probe, String type) {
@@ -122,7 +124,7 @@ class TranscoderTest {
 
     private String audioMd5(Rendition r) throws Exception {
         Path out = catalog.dir().resolve(r.name() + ".audio.md5");
-        TestVideos.ffmpeg("-i", catalog.resolve(r.file()).toString(), "-map", "0:a:0", "-c", "copy", "-f", "md5",
+        VideoFixtures.ffmpeg("-i", catalog.resolve(r.file()).toString(), "-map", "0:a:0", "-c", "copy", "-f", "md5",
                 out.toString());
         return Files.readString(out).strip();
     }

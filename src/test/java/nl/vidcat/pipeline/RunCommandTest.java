@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.CliRun;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code vidcat run} as a coordinator uses it: the whole job, reruns that only do new work, bad files reported. */
+@Tag("slow")
 class RunCommandTest {
 
     @TempDir
@@ -47,7 +49,7 @@ class RunCommandTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         StringBuilder sheet = new StringBuilder(HEADER);
         for (int i = 0; i < 2; i++) {
-            TestVideos.clip(in.resolve("les-" + i + ".mp4"), 320 + 32 * i, 240, 1, true);
+            VideoFixtures.clip(in.resolve("les-" + i + ".mp4"), 320 + 32 * i, 240, 1, true);
             sheet.append(row("les-" + i + ".mp4", "Breuken les " + i));
         }
         Files.writeString(in.resolve("m.csv"), sheet);
@@ -57,7 +59,7 @@ class RunCommandTest {
         assertEquals(2, stage(first, "thumbnails")[0], first.out());
 
         for (int i = 2; i < 5; i++) {
-            TestVideos.clip(in.resolve("les-" + i + ".mp4"), 320 + 32 * i, 240, 1, true);
+            VideoFixtures.clip(in.resolve("les-" + i + ".mp4"), 320 + 32 * i, 240, 1, true);
             sheet.append(row("les-" + i + ".mp4", "Breuken les " + i));
         }
         Files.writeString(in.resolve("m.csv"), sheet);
@@ -97,18 +99,18 @@ class RunCommandTest {
     @Test
     void corruptMediaCorpusEveryBadFileReportedEveryGoodOneCompletes() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        TestVideos.clip(in.resolve("goed-1.mp4"), 320, 240, 1, true);
-        TestVideos.clip(in.resolve("goed-2.mp4"), 352, 288, 1, false);
+        VideoFixtures.clip(in.resolve("goed-1.mp4"), 320, 240, 1, true);
+        VideoFixtures.clip(in.resolve("goed-2.mp4"), 352, 288, 1, false);
         // a real video with a misleading extension is still a video (detected by content)
-        Files.move(TestVideos.clip(in.resolve("goed-3.mp4"), 384, 288, 1, true), in.resolve("goed-3.avi"));
-        TestVideos.truncated(TestVideos.clip(tmp.resolve("heel.mp4"), 640, 480, 2, true), in.resolve("afgebroken.mp4"),
+        Files.move(VideoFixtures.clip(in.resolve("goed-3.mp4"), 384, 288, 1, true), in.resolve("goed-3.avi"));
+        VideoFixtures.truncated(VideoFixtures.clip(tmp.resolve("heel.mp4"), 640, 480, 2, true), in.resolve("afgebroken.mp4"),
                 0.4);
         byte[] garbage = new byte[64 * 1024];
         new Random(7).nextBytes(garbage);
         Files.write(in.resolve("ruis.mp4"), garbage);
         Files.write(in.resolve("leeg.mp4"), new byte[0]);
         Files.writeString(in.resolve("tekst.mp4"), "Dit is geen video maar een tekstbestand.\n");
-        TestVideos.audioOnly(in.resolve("alleen-geluid.m4a"));
+        VideoFixtures.audioOnly(in.resolve("alleen-geluid.m4a"));
         StringBuilder sheet = new StringBuilder(HEADER);
         for (String f : new String[] {"goed-1.mp4", "goed-2.mp4", "goed-3.avi", "afgebroken.mp4", "ruis.mp4",
                 "leeg.mp4", "tekst.mp4", "alleen-geluid.m4a"}) {

@@ -1,6 +1,7 @@
 package nl.vidcat.reliability;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +91,27 @@ final class ChildVidcat {
         }
         p.waitFor(30, TimeUnit.SECONDS);
         return false;
+    }
+
+    /**
+     * Waits until {@code file} holds {@code text} (a line the child writes when it reaches the point a test waits for),
+     * while the child runs, for at most three minutes. Returns whether the text appeared.
+     */
+    static boolean awaitText(Process p, Path file, String text) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (!contains(file, text)) {
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                return contains(file, text);
+            }
+            Thread.sleep(10);
+        }
+        return true;
+    }
+
+    private static boolean contains(Path file, String text) throws IOException {
+        // bytes, not readString: the child may be halfway through writing a multi-byte character
+        return java.nio.file.Files.exists(file)
+                && new String(java.nio.file.Files.readAllBytes(file), StandardCharsets.UTF_8).contains(text);
     }
 
     static int countFiles(Path dir) {

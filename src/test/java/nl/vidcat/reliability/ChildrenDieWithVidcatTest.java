@@ -16,30 +16,31 @@ import java.util.concurrent.TimeUnit;
 import nl.vidcat.io.AtomicFiles;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.cli.Main;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No ffmpeg outlives vidcat by more than a second, however vidcat is stopped: kill -9 (no shutdown hook runs; the
- * kernel's parent-death signal does it), SIGTERM and SIGINT (the hook stops the children before the JVM exits). The
- * test itself never touches the ffmpeg process; it only watches it.
+ * No ffmpeg outlives vidcat, however vidcat is stopped: kill -9 (no shutdown hook runs; the kernel's parent-death
+ * signal does it), SIGTERM and SIGINT (the hook kills the children outright and waits for them before the JVM exits).
+ * The test freezes the running ffmpeg (SIGSTOP) before it stops vidcat: a frozen process can neither finish its encode
+ * nor exit by itself, only SIGKILL ends it, so finding it gone proves it was killed, without timing anything.
  */
+@Tag("slow")
 class ChildrenDieWithVidcatTest {
-
-    private static final long ONE_SECOND = TimeUnit.SECONDS.toNanos(1);
 
     @TempDir
     Path tmp;
 
     @ParameterizedTest
     @ValueSource(strings = {"KILL", "TERM", "INT"})
-    void ffmpegEndsWithinASecondOfVidcat(String signal) throws Exception {
+    void ffmpegDiesWithVidcat(String signal) throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux: /proc shows process states");
         Path in = Files.createDirectories(tmp.resolve("in"));
         // long enough (preset medium) that the encode surely still runs when the signal comes
-        TestVideos.clip(in.resolve("les.mp4"), 640, 360, 8, true);
+        VideoFixtures.clip(in.resolve("les.mp4"), 640, 360, 8, true);
         Path cat = tmp.resolve("cat");
         Main.run("--catalog", cat.toString(), "-q", "ingest", in.toString());
         Path media = Catalog.open(cat).mediaDir(Catalog.open(cat).records().get(0).id());
@@ -60,12 +61,13 @@ class ChildrenDieWithVidcatTest {
             }
             assertTrue(ffmpeg != null && vidcat.isAlive(), "the encode is running: " + Files.readString(log));
 
-            long signalled = send(vidcat, signal);
+            signal(ffmpeg.pid(), "STOP");
+            send(vidcat, signal);
             assertTrue(vidcat.waitFor(30, TimeUnit.SECONDS), "vidcat ended");
-            long gone = waitUntilGone(ffmpeg.pid(), TimeUnit.SECONDS.toNanos(30));
-            assertTrue(gone - signalled <= ONE_SECOND, "ffmpeg " + ffmpeg.pid() + " ended "
-                    + (gone - signalled) / 1_000_000 + " ms after vidcat got SIG" + signal);
-            if (!signal.equals("KILL")) {
+            if (signal.equals("KILL")) {
+                assertTrue(waitUntilGone(ffmpeg.pid()), "the parent-death signal killed ffmpeg " + ffmpeg.pid());
+            } else {
+                assertFalse(running(ffmpeg.pid()), "the hook killed ffmpeg " + ffmpeg.pid() + " before vidcat exited");
                 assertFalse(hasTemp(media), "the shutdown hook removed the temp output");
                 assertEquals(List.of(), leftovers(media), "nothing half-written under a real name");
             }
@@ -77,32 +79,32 @@ class ChildrenDieWithVidcatTest {
         }
     }
 
-    /** Sends the signal and returns the time right after it was sent. */
-    private static long send(Process p, String signal) throws IOException, InterruptedException {
+    private static void send(Process p, String signal) throws IOException, InterruptedException {
         switch (signal) {
             case "KILL" -> p.destroyForcibly();
             case "TERM" -> p.destroy();
-            default -> {
-                Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start();
-                assertTrue(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill -" + signal);
-            }
+            default -> signal(p.pid(), signal);
         }
-        return System.nanoTime();
+    }
+
+    private static void signal(long pid, String signal) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        assertTrue(kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0, "kill -" + signal);
     }
 
     /**
-     * Polls until the process is gone or a zombie (dead, only waiting to be reaped by whoever adopted it), and returns
-     * when that was first seen.
+     * Whether the process is gone or a zombie (dead, only waiting to be reaped by whoever adopted it) within a
+     * generous minute: polled, since it is no child of this JVM.
      */
-    private static long waitUntilGone(long pid, long timeoutNanos) throws InterruptedException {
-        long deadline = System.nanoTime() + timeoutNanos;
-        while (System.nanoTime() < deadline) {
-            if (!running(pid)) {
-                return System.nanoTime();
+    private static boolean waitUntilGone(long pid) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (running(pid)) {
+            if (System.nanoTime() > deadline) {
+                return false;
             }
             Thread.sleep(1);
         }
-        return Long.MAX_VALUE / 2;
+        return true;
     }
 
     private static boolean running(long pid) {

@@ -8,13 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import nl.vidcat.store.Catalog;
+import nl.vidcat.store.CatalogLayout;
 import nl.vidcat.store.CatalogLock;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two writers on one catalog: the second fails clearly or waits its turn; writes never interleave. */
+@Tag("slow")
 class ConcurrentWritersTest {
 
     @TempDir
@@ -28,7 +31,7 @@ class ConcurrentWritersTest {
         in = Files.createDirectories(tmp.resolve("in"));
         StringBuilder sheet = new StringBuilder("bestand;titel\n");
         for (int i = 0; i < 4; i++) {
-            TestVideos.clip(in.resolve("v" + i + ".mp4"), 320 + 16 * i, 240, 1, true);
+            VideoFixtures.clip(in.resolve("v" + i + ".mp4"), 320 + 16 * i, 240, 1, true);
             sheet.append("v").append(i).append(".mp4;Video ").append(i).append('\n');
         }
         Files.writeString(in.resolve("m.csv"), sheet);
@@ -56,7 +59,9 @@ class ConcurrentWritersTest {
         try (CatalogLock held = Catalog.open(cat).lock("ingest", Duration.ZERO)) {
             waiting = ChildVidcat.builder(log, "ingest", in.toString(), "--catalog", cat.toString(), "--wait", "60")
                     .start();
-            Thread.sleep(1500);
+            String line = "is in use by pid " + ProcessHandle.current().pid();
+            assertTrue(ChildVidcat.awaitText(waiting, CatalogLayout.of(cat).logFile(), line),
+                    "it logs that it waits for the holder: " + Files.readString(log));
             assertTrue(waiting.isAlive(), "it waits while the lock is held");
             assertEquals(0, Catalog.open(cat).records().size());
         }

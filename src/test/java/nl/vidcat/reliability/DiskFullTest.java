@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import nl.vidcat.store.Catalog;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with a file size limit (writes fail with EFBIG, as they fail with ENOSPC on a full disk); on a real small tmpfs
  * as well where this machine allows mounting one.
  */
+@Tag("slow")
 class DiskFullTest {
 
     @TempDir
@@ -36,13 +38,13 @@ class DiskFullTest {
     @BeforeEach
     void videos() throws Exception {
         in = Files.createDirectories(tmp.resolve("in"));
-        TestVideos.clip(in.resolve("klein-1.mp4"), 160, 120, 1, true);
-        TestVideos.clip(in.resolve("klein-2.mp4"), 176, 144, 1, true);
+        VideoFixtures.clip(in.resolve("klein-1.mp4"), 160, 120, 1, true);
+        VideoFixtures.clip(in.resolve("klein-2.mp4"), 176, 144, 1, true);
         log = tmp.resolve("child.log");
     }
 
     private void addBigVideo() throws Exception {
-        TestVideos.clip(in.resolve("groot.mp4"), 1280, 720, 3, true);
+        VideoFixtures.clip(in.resolve("groot.mp4"), 1280, 720, 3, true);
     }
 
     @Test

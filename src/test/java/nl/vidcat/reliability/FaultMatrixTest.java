@@ -22,9 +22,10 @@ import java.util.stream.Stream;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.CliRun;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import org.opentest4j.TestAbortedException;
  * catalog is named as such. Commands run in-process, and in a child JVM on a real read-only or full file system for
  * those two rows ({@link FolderFaults}).
  */
+@Tag("slow")
 class FaultMatrixTest {
 
     /**
@@ -110,8 +112,8 @@ class FaultMatrixTest {
     @BeforeAll
     static void healthyCatalog() throws Exception {
         in = Files.createDirectories(tmp.resolve("in"));
-        TestVideos.clip(in.resolve("breuken.mp4"), 160, 120, 1, true);
-        TestVideos.clip(in.resolve("procenten.mp4"), 176, 144, 1, true);
+        VideoFixtures.clip(in.resolve("breuken.mp4"), 160, 120, 1, true);
+        VideoFixtures.clip(in.resolve("procenten.mp4"), 176, 144, 1, true);
         sheet = in.resolve("metadata.csv");
         Files.writeString(sheet, "bestand;titel;beschrijving;trefwoorden;vak;niveau;leerjaar;kerndoelen;licentie;taal;"
                 + "school;makers;toestemming\n"

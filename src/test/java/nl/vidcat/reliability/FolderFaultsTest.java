@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.cli.CliRun;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * so in one sentence with exit 2 (full disk: exit 1 and "out of disk space"), reading commands still work, and no
  * stack trace or "internal error" ever reaches the console.
  */
+@Tag("slow")
 class FolderFaultsTest {
 
     @TempDir
@@ -34,8 +36,8 @@ class FolderFaultsTest {
     @BeforeAll
     static void catalog() throws IOException {
         in = Files.createDirectories(tmp.resolve("in"));
-        TestVideos.clip(in.resolve("klein-1.mp4"), 160, 120, 1, true);
-        TestVideos.clip(in.resolve("klein-2.mp4"), 176, 144, 1, true);
+        VideoFixtures.clip(in.resolve("klein-1.mp4"), 160, 120, 1, true);
+        VideoFixtures.clip(in.resolve("klein-2.mp4"), 176, 144, 1, true);
         cat = tmp.resolve("catalog");
         CliRun.Result r = CliRun.run("ingest", in.toString(), "--catalog", cat.toString());
         assertTrue(r.code() <= 1, r.all());
@@ -128,7 +130,7 @@ class FolderFaultsTest {
         Path bigCat = tmp.resolve("big-catalog");
         if (!Files.isDirectory(bigCat)) {
             Path big = Files.createDirectories(tmp.resolve("big"));
-            TestVideos.clip(big.resolve("groot.mp4"), 640, 480, 2, true);
+            VideoFixtures.clip(big.resolve("groot.mp4"), 640, 480, 2, true);
             assertTrue(CliRun.run("ingest", big.toString(), "--catalog", bigCat.toString()).code() <= 1);
         }
         return bigCat;

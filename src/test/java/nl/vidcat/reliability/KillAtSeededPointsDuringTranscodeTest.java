@@ -16,7 +16,8 @@ import nl.vidcat.io.FileHash;
 import nl.vidcat.model.Rendition;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.Main;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * size, or once a seeded number of renditions has been published. After every kill the catalog is consistent
  * (every rendition a record names exists whole, with its hash) and at the end a rerun completes everything.
  */
+@Tag("slow")
 class KillAtSeededPointsDuringTranscodeTest {
 
     @TempDir
@@ -33,8 +35,8 @@ class KillAtSeededPointsDuringTranscodeTest {
     @Test
     void everyKillLeavesAConsistentCatalog() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        TestVideos.clip(in.resolve("a.mp4"), 960, 540, 3, true);
-        TestVideos.clip(in.resolve("b.mp4"), 1024, 576, 3, true);
+        VideoFixtures.clip(in.resolve("a.mp4"), 960, 540, 3, true);
+        VideoFixtures.clip(in.resolve("b.mp4"), 1024, 576, 3, true);
         Path cat = tmp.resolve("cat");
         Main.run("--catalog", cat.toString(), "-q", "ingest", in.toString()); // exit 1: no sheet; records are made
         Path media = cat.resolve("media");

@@ -8,12 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import nl.vidcat.store.Catalog;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.index.IndexInfo;
 import nl.vidcat.index.IndexStore;
 import nl.vidcat.index.Indexer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * around the switch): afterwards the live index is the old one or the new one, whole and readable, never a mix;
  * and a rerun brings it up to date.
  */
+@Tag("slow")
 class KillDuringIndexTest {
 
     private static final int BATCH = 1500;
@@ -68,7 +70,7 @@ class KillDuringIndexTest {
 
     private static void addRecords(Catalog c, int from, int n) throws IOException {
         for (int i = from; i < from + n; i++) {
-            c.save(TestRecords.sample("les-" + i + "-0000abcd", "Breuken vereenvoudigen deel " + i, "wiskunde", "havo",
+            c.save(RecordFixtures.sample("les-" + i + "-0000abcd", "Breuken vereenvoudigen deel " + i, "wiskunde", "havo",
                     "1", "KD22"));
         }
     }

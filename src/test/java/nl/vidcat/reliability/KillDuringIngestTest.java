@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import nl.vidcat.store.Catalog;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill -9 at seeded random points during ingest; after each kill a rerun completes and the catalog is whole:
  * no truncated JSON, no partial media, no lost record.
  */
+@Tag("slow")
 class KillDuringIngestTest {
 
     @TempDir
@@ -26,7 +28,7 @@ class KillDuringIngestTest {
         Path in = Files.createDirectories(tmp.resolve("in"));
         StringBuilder sheet = new StringBuilder("bestand;titel;beschrijving\n");
         for (int i = 0; i < 6; i++) {
-            TestVideos.clip(in.resolve("v" + i + ".mp4"), 320 + 16 * i, 240, 2 + i % 2, true);
+            VideoFixtures.clip(in.resolve("v" + i + ".mp4"), 320 + 16 * i, 240, 2 + i % 2, true);
             sheet.append("v").append(i).append(".mp4;Video ").append(i).append(";Uitleg ").append(i).append('\n');
         }
         Files.writeString(in.resolve("m.csv"), sheet);

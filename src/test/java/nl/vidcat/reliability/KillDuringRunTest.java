@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 import nl.vidcat.io.AtomicFiles;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.model.VideoRecord;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * encode or copy in progress, the first poster written, the index being built). After every kill the catalog is
  * consistent; the next run picks up where the last one stopped and finishes everything, leaving no temp file.
  */
+@Tag("slow")
 class KillDuringRunTest {
 
     @TempDir
@@ -35,7 +37,7 @@ class KillDuringRunTest {
     void killedRunsLeaveAConsistentCatalogAndTheNextRunFinishesTheJob() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         for (int i = 0; i < 3; i++) {
-            TestVideos.clip(in.resolve("les-" + i + ".mp4"), 320 + 32 * i, 240, 2, true);
+            VideoFixtures.clip(in.resolve("les-" + i + ".mp4"), 320 + 32 * i, 240, 2, true);
         }
         Path cat = tmp.resolve("catalog");
         Path log = tmp.resolve("child.log");

@@ -16,7 +16,8 @@ import nl.vidcat.io.FileHash;
 import nl.vidcat.model.Rendition;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.cli.Main;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * partial rendition is ever visible, no ffmpeg is left running, the record points at no missing file, and a rerun
  * finishes the work and sweeps what a kill -9 left behind.
  */
+@Tag("slow")
 class KillDuringTranscodeTest {
 
     @TempDir
@@ -34,7 +36,7 @@ class KillDuringTranscodeTest {
     void interruptedTranscodeLeavesNothingPartialAndRerunCompletes() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         // Long enough (at preset medium) that the encode is surely still running when its temp output appears.
-        TestVideos.clip(in.resolve("les.mp4"), 640, 360, 8, true);
+        VideoFixtures.clip(in.resolve("les.mp4"), 640, 360, 8, true);
         Path cat = tmp.resolve("cat");
         Main.run("--catalog", cat.toString(), "-q", "ingest", in.toString()); // exit 1: no sheet, the record is made
         Catalog c = Catalog.open(cat);

@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * on load. Skipped when no Chromium is installed (Debian: {@code apt-get install chromium}); set
  * {@code -Dvidcat.chromium=/path/to/chrome} to use another one. Screenshots go to {@code target/report-screenshots}.
  */
+@Tag("slow")
 class ReportBrowserTest {
 
     private static final String FIRST = "breuken-vereenvoudigen-3f9a2c1d";
@@ -52,7 +54,7 @@ class ReportBrowserTest {
         }
         Catalog c = ReportFixtures.sampleCatalog(tmp.resolve("cat"));
         ReportFixtures.playable(c, FIRST, 4);
-        new ReportWriter(Clock.fixed(TestRecords.T0.plusSeconds(86_400 * 30), ZoneOffset.UTC))
+        new ReportWriter(Clock.fixed(RecordFixtures.T0.plusSeconds(86_400 * 30), ZoneOffset.UTC))
                 .write(c, ReportWriter.defaultDir(c), Progress.NONE);
         report = ReportWriter.defaultDir(c);
     }

@@ -27,11 +27,15 @@ import nl.vidcat.model.ReviewStatus;
 import nl.vidcat.model.SourceFile;
 import nl.vidcat.model.Storyboard;
 import nl.vidcat.model.SubtitleTrack;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 
-/** Catalogs with posters, reviews and findings for the report tests; one video can be made playable for real. */
+/**
+ * Catalogs with posters, reviews and findings for the report tests; one video can be made playable for real.
+ *
+ * <p>Fixture scheme: see {@link nl.vidcat.model.RecordFixtures}.
+ */
 final class ReportFixtures {
 
     static final String SCRIPT_TITLE = "<script>document.body.dataset.pwned='1'</script> Titel <img src=x onerror=alert(1)>";
@@ -59,7 +63,7 @@ final class ReportFixtures {
         Catalog c = Catalog.openOrCreate(dir);
         int i = 0;
         for (String[] v : VIDEOS) {
-            VideoRecord r = TestRecords.sample(v[0], v[1], v[2], v[3], v[4], v[5]);
+            VideoRecord r = RecordFixtures.sample(v[0], v[1], v[2], v[3], v[4], v[5]);
             r = withReviews(r, ReviewStatus.of(v[6]), i);
             Media m = Media.EMPTY;
             if (i != 8) {
@@ -68,10 +72,10 @@ final class ReportFixtures {
             if (i % 3 != 2) {
                 m = m.withRenditions(List.of(rendition(v[0], 60.0 + i * 37)));
             }
-            r = r.withMedia(m, TestRecords.T0);
+            r = r.withMedia(m, RecordFixtures.T0);
             if (i == 3) {
                 r = r.withStageProblems("sheet", List.of(new Problem("sheet.bad-year",
-                        "leerjaar 'tweede' is not a school year; use a number 1-6 or a range like 1-2")), TestRecords.T0);
+                        "leerjaar 'tweede' is not a school year; use a number 1-6 or a range like 1-2")), RecordFixtures.T0);
             }
             if (i == 4) {
                 r = withMakers(r, Boolean.FALSE);
@@ -129,7 +133,7 @@ final class ReportFixtures {
     }
 
     private static VideoRecord withReviews(VideoRecord r, ReviewStatus status, int i) {
-        Instant at = TestRecords.T0.plusSeconds(86_400L * (3 + i));
+        Instant at = RecordFixtures.T0.plusSeconds(86_400L * (3 + i));
         Review revise = new Review("mw. Jansen", at, Map.of("content", "4", "didactics", "3", "usability", "2",
                 "copyright", "ok", "students", "3,4,4"), "revise", "Het geluid is te zacht; neem de uitleg opnieuw op.");
         Review approve = new Review("dhr. Bakker", at.plusSeconds(86_400 * 7), Map.of("content", "5", "didactics", "4",
@@ -163,7 +167,7 @@ final class ReportFixtures {
         SourceFile gps = new SourceFile(src.originalPath(), src.file(), src.size(), src.sha256(), src.container(),
                 src.durationSeconds(), src.video(), src.audio(), List.of("location", "com.apple.quicktime.location.ISO6709"),
                 null);
-        Review review = new Review("Beoordelaar " + s, TestRecords.T0, Map.of("content", "5", "didactics", "5",
+        Review review = new Review("Beoordelaar " + s, RecordFixtures.T0, Map.of("content", "5", "didactics", "5",
                 "usability", "5", "copyright", "ok"), "approve", "Opmerking " + s);
         VideoRecord out = r.withMetadata(changed, r.origin(), r.updatedAt()).withSource(gps, r.updatedAt());
         return new VideoRecord(out.schemaVersion(), out.id(), out.metadata(), out.source(), out.origin(), out.media(),
@@ -179,7 +183,7 @@ final class ReportFixtures {
         VideoRecord r = c.find(id).orElseThrow();
         Path dir = c.mediaDir(id);
         Files.createDirectories(dir);
-        TestVideos.clip(dir.resolve("720p.mp4"), 1280, 720, seconds, true);
+        VideoFixtures.clip(dir.resolve("720p.mp4"), 1280, 720, seconds, true);
         Files.writeString(dir.resolve("nl.vtt"), """
                 WEBVTT
 
@@ -234,7 +238,7 @@ final class ReportFixtures {
         ReviewStatus[] statuses = ReviewStatus.values();
         List<VideoRecord> base = new ArrayList<>();
         for (int k = 0; k < subjects.length * levels.length; k++) {
-            base.add(TestRecords.sample("x-00000000", "Video", subjects[k % subjects.length], levels[k % levels.length],
+            base.add(RecordFixtures.sample("x-00000000", "Video", subjects[k % subjects.length], levels[k % levels.length],
                     "1-2", "KD22, KD23"));
         }
         for (int i = 0; i < n; i++) {

@@ -21,7 +21,7 @@ import nl.vidcat.stage.Progress;
 import nl.vidcat.model.Rendition;
 import nl.vidcat.model.Storyboard;
 import nl.vidcat.model.SubtitleTrack;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,11 +115,11 @@ class ReportHtmlTest {
     @Test
     void aVideoBeforeTheMediaStageDegradesToPlaceholders() throws IOException {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        VideoRecord r = TestRecords.sample("breuken-00000001", "Breuken", "wiskunde", "havo", "1", "KD22");
+        VideoRecord r = RecordFixtures.sample("breuken-00000001", "Breuken", "wiskunde", "havo", "1", "KD22");
         ReportFixtures.source(c, r);
         c.save(r);
         // a record that names media files which are not (or no longer) on disk
-        VideoRecord gone = TestRecords.sample("ohm-00000002", "Wet van Ohm", "natuurkunde", "vwo", "3", "KD31");
+        VideoRecord gone = RecordFixtures.sample("ohm-00000002", "Wet van Ohm", "natuurkunde", "vwo", "3", "KD31");
         ReportFixtures.source(c, gone);
         c.save(gone.withMedia(new Media(List.of(ReportFixtures.rendition(gone.id(), 60)),
                 new Poster("media/ohm-00000002/poster.jpg", "media/ohm-00000002/poster.webp", 1, 1, 640, 360),
@@ -148,7 +148,7 @@ class ReportHtmlTest {
     @Test
     void controlAndBidiCharactersAreLeftOut() throws IOException {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        c.save(TestRecords.sample("huiswerk-1a2b3c4d", "Huiswerk \u202Egnp.exe \u001B]0;pwned\u0007\u2066x\u2069\u200F\u0085",
+        c.save(RecordFixtures.sample("huiswerk-1a2b3c4d", "Huiswerk \u202Egnp.exe \u001B]0;pwned\u0007\u2066x\u2069\u200F\u0085",
                 "wiskunde", "havo", "1", "KD22"));
         Path dir = ReportWriter.defaultDir(c);
         ReportWriterTest.writer().write(c, dir, Progress.NONE);
@@ -165,7 +165,7 @@ class ReportHtmlTest {
     void recordPathsOutsideTheCatalogAreNeverLinked() throws IOException {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
         Files.writeString(tmp.resolve("secret.jpg"), "not for the report");
-        VideoRecord r = TestRecords.sample("breuken-00000001", "Breuken", "wiskunde", "havo", "1", "KD22");
+        VideoRecord r = RecordFixtures.sample("breuken-00000001", "Breuken", "wiskunde", "havo", "1", "KD22");
         ReportFixtures.source(c, r);
         c.save(r.withMedia(Media.EMPTY.withPoster(new Poster("../secret.jpg", null, 1, 1, 640, 360), null)
                 .withRenditions(List.of(new Rendition("720p", "web-720p", "/etc/passwd", 1280, 720, "h264", "High",

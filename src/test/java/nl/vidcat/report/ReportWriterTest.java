@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.ReviewStatus;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.validate.Finding;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class ReportWriterTest {
     Path tmp;
 
     static ReportWriter writer() {
-        return new ReportWriter(Clock.fixed(TestRecords.T0.plusSeconds(86_400 * 30), ZoneOffset.UTC));
+        return new ReportWriter(Clock.fixed(RecordFixtures.T0.plusSeconds(86_400 * 30), ZoneOffset.UTC));
     }
 
     @Test
@@ -167,6 +168,7 @@ class ReportWriterTest {
     }
 
     /** Speed is bench/report's business (tests stay free of wall-clock limits); size and count are checked here. */
+    @Tag("slow")
     @Test
     void fiveThousandVideosMakeOneCompactReport() throws IOException {
         Catalog c = ReportFixtures.large(tmp.resolve("big"), 5000);

@@ -17,7 +17,7 @@ import java.util.List;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.ReviewStatus;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +36,10 @@ class ReviewsTest {
     @BeforeEach
     void setUp() throws IOException {
         catalog = Catalog.openOrCreate(tmp.resolve("cat"));
-        catalog.save(TestRecords.sample("breuken-00000001"));
-        catalog.save(TestRecords.sample("pythagoras-00000002", "De stelling van Pythagoras", "wiskunde", "vwo", "2",
+        catalog.save(RecordFixtures.sample("breuken-00000001"));
+        catalog.save(RecordFixtures.sample("pythagoras-00000002", "De stelling van Pythagoras", "wiskunde", "vwo", "2",
                 "KD22"));
-        catalog.save(TestRecords.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
+        catalog.save(RecordFixtures.sample("fotosynthese-00000003", "Fotosynthese", "biologie", "havo", "1", "KD34"));
         reviews = new Reviews(catalog, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -4,7 +4,7 @@ import nl.vidcat.io.AtomicFiles;
 import nl.vidcat.io.Json;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.model.RecordIds;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +27,7 @@ class CatalogTest {
     @Test
     void recordRoundTripIsByteStable() throws IOException {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        VideoRecord r = TestRecords.sample("breuken-vereenvoudigen-00000000");
+        VideoRecord r = RecordFixtures.sample("breuken-vereenvoudigen-00000000");
         c.save(r);
         byte[] first = Files.readAllBytes(c.recordFile(r.id()));
         VideoRecord back = c.find(r.id()).orElseThrow();
@@ -94,7 +94,7 @@ class CatalogTest {
     @Test
     void leftoverTempFromKilledWriterIsInvisibleAndSweptUnderLock() throws IOException {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
-        VideoRecord r = TestRecords.sample("x-00000000");
+        VideoRecord r = RecordFixtures.sample("x-00000000");
         c.save(r);
         // what a writer killed between write and rename leaves behind
         Path temp = AtomicFiles.tempFor(c.recordFile("y-00000000"));

@@ -6,7 +6,7 @@ import nl.vidcat.io.VidcatException;
 import nl.vidcat.model.Metadata;
 import nl.vidcat.model.Review;
 import nl.vidcat.model.ReviewStatus;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,11 +43,11 @@ class RecordHistoryTest {
     }
 
     VideoRecord titled(String title) {
-        VideoRecord r = TestRecords.sample(ID);
+        VideoRecord r = RecordFixtures.sample(ID);
         Metadata m = r.metadata();
         return r.withMetadata(new Metadata(title, m.description(), m.keywords(), m.subject(), m.levels(), m.years(),
                 m.goals(), m.language(), m.licence(), m.school(), m.teacher(), m.makers(), m.consent(), m.subtitles()),
-                r.origin(), TestRecords.T0);
+                r.origin(), RecordFixtures.T0);
     }
 
     static Review review(String who, String decision) {
@@ -65,7 +65,7 @@ class RecordHistoryTest {
         catalog.save(titled("Twee"), "ingest");
         byte[] second = recordBytes();
         catalog.save(titled("Twee").withReview(review("J. de Vries", "approve"), ReviewStatus.APPROVED,
-                TestRecords.T0), "review");
+                RecordFixtures.T0), "review");
 
         List<RecordHistory.Version> versions = history.versions(ID);
         assertEquals(List.of(3, 2, 1), versions.stream().map(RecordHistory.Version::number).toList());
@@ -109,7 +109,7 @@ class RecordHistoryTest {
     void versionsAreNeverTakenForRecordsAndIgnoreThemselvesInGit() throws IOException {
         catalog.save(titled("Een"), "ingest");
         catalog.save(titled("Twee"), "ingest");
-        catalog.save(TestRecords.sample("andere-00000002"), "ingest");
+        catalog.save(RecordFixtures.sample("andere-00000002"), "ingest");
         assertEquals(List.of("andere-00000002.json", ID + ".json"),
                 catalog.recordFiles().stream().map(p -> p.getFileName().toString()).toList());
         assertEquals(1, catalog.records().stream().filter(r -> r.id().equals(ID)).count());
@@ -131,7 +131,7 @@ class RecordHistoryTest {
     void aBadHandEditIsUndoneAndItsBytesAreKept() throws IOException {
         catalog.save(titled("Goed"), "ingest");
         catalog.save(titled("Goed").withReview(review("J. de Vries", "approve"), ReviewStatus.APPROVED,
-                TestRecords.T0), "review");
+                RecordFixtures.T0), "review");
         byte[] good = recordBytes();
         String broken = brokenCopyOf(good);
         Files.writeString(catalog.recordFile(ID), broken); // a bad hand edit of the approved record
@@ -194,7 +194,7 @@ class RecordHistoryTest {
         catalog.save(titled("Goede titel"), "ingest");
         catalog.save(titled("Foute titel uit het verkeerde blad"), "ingest");
         catalog.save(titled("Foute titel uit het verkeerde blad").withReview(review("J. de Vries", "approve"),
-                ReviewStatus.APPROVED, TestRecords.T0), "review");
+                ReviewStatus.APPROVED, RecordFixtures.T0), "review");
         RecordHistory.Restored r = history.restore(ID, 1);
         VideoRecord now = catalog.find(ID).orElseThrow();
         assertEquals("Goede titel", now.metadata().title());

@@ -2,7 +2,7 @@ package nl.vidcat.store;
 
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.model.ReviewStatus;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,16 +34,16 @@ class RecordScanTest {
     }
 
     static void keywordsAsText(Catalog c, String id) throws IOException {
-        TestRecords.keywordsAsText(c.recordFile(id));
+        RecordFixtures.keywordsAsText(c.recordFile(id));
     }
 
     static void cutOff(Catalog c, String id) throws IOException {
-        TestRecords.cutOff(c.recordFile(id));
+        RecordFixtures.cutOff(c.recordFile(id));
     }
 
     @Test
     void wrongTypeIsExplainedWithFieldFoundExpectedAndLine() throws IOException {
-        c.save(TestRecords.sample(ID));
+        c.save(RecordFixtures.sample(ID));
         keywordsAsText(c, ID);
         int line = lineOf(c.recordFile(ID), "\"keywords\"");
         RecordScan scan = c.scan();
@@ -57,7 +57,7 @@ class RecordScanTest {
 
     @Test
     void cutOffFileSaysWhereItEnds() throws IOException {
-        c.save(TestRecords.sample(ID));
+        c.save(RecordFixtures.sample(ID));
         cutOff(c, ID);
         long lines = Files.readString(c.recordFile(ID)).lines().count();
         String m = c.scan().unreadable().get(0).message();
@@ -96,7 +96,7 @@ class RecordScanTest {
 
     @Test
     void strayCopyNeverShadowsTheRecordAndIsNamedOnce() throws IOException {
-        VideoRecord r = TestRecords.sample(ID);
+        VideoRecord r = RecordFixtures.sample(ID);
         c.save(r);
         Files.copy(c.recordFile(ID), c.recordsDir().resolve("kopie.json"));
         RecordScan scan = c.scan();
@@ -114,11 +114,11 @@ class RecordScanTest {
 
     @Test
     void saveNeverReplacesAnUnreadableRecord() throws IOException {
-        c.save(TestRecords.sample(ID));
+        c.save(RecordFixtures.sample(ID));
         keywordsAsText(c, ID);
         byte[] before = Files.readAllBytes(c.recordFile(ID));
         VidcatException e = assertThrows(VidcatException.class,
-                () -> c.save(TestRecords.sample(ID).withStatus(ReviewStatus.DRAFT, TestRecords.T0)));
+                () -> c.save(RecordFixtures.sample(ID).withStatus(ReviewStatus.DRAFT, RecordFixtures.T0)));
         assertEquals(VidcatException.FINDINGS, e.exitCode());
         assertTrue(e.getMessage().contains("'metadata.keywords' should be a list of texts"), e.getMessage());
         assertTrue(e.getMessage().contains("left as it is"), e.getMessage());
@@ -129,7 +129,7 @@ class RecordScanTest {
 
     @Test
     void sourceHashIsRecoveredFromARecordThatDoesNotBind() throws IOException {
-        c.save(TestRecords.sample(ID));
+        c.save(RecordFixtures.sample(ID));
         keywordsAsText(c, ID);
         assertEquals("0".repeat(64), RecordScan.sourceSha256(c.recordFile(ID)).orElseThrow());
         Files.writeString(c.recordFile(ID), "{\n  \"id\" : \"" + ID + "\",\n  \"metad", StandardCharsets.UTF_8);

@@ -19,12 +19,12 @@ class CatalogFindingsTest {
     @Test
     void findingsPerRecordIncludingTheDuplicatePass() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("catalog"));
-        c.save(Harness.clean("a-00000000"));
-        c.save(Harness.edit(Harness.clean("b-00000000"), m -> {
+        c.save(ValidateFixtures.clean("a-00000000"));
+        c.save(ValidateFixtures.edit(ValidateFixtures.clean("b-00000000"), m -> {
             m.makers = List.of("Sanne de Vries");
             m.consent = false;
         }));
-        c.save(Harness.clean("c-00000000"));
+        c.save(ValidateFixtures.clean("c-00000000"));
         CatalogFindings f = CatalogFindings.of(Catalog.open(tmp.resolve("catalog")), Progress.NONE);
         assertTrue(f.hasErrors("b-00000000"), f.of("b-00000000").toString());
         assertTrue(f.of("b-00000000").stream().anyMatch(x -> x.rule() == Rules.TITLE_DUPLICATE),

@@ -1,8 +1,8 @@
 package nl.vidcat.validate;
 
-import static nl.vidcat.validate.Harness.catalog;
-import static nl.vidcat.validate.Harness.clean;
-import static nl.vidcat.validate.Harness.edit;
+import static nl.vidcat.validate.ValidateFixtures.catalog;
+import static nl.vidcat.validate.ValidateFixtures.clean;
+import static nl.vidcat.validate.ValidateFixtures.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,8 @@
 package nl.vidcat.validate;
 
 import nl.vidcat.store.CatalogLayout;
-import static nl.vidcat.validate.Harness.clean;
-import static nl.vidcat.validate.Harness.edit;
+import static nl.vidcat.validate.ValidateFixtures.clean;
+import static nl.vidcat.validate.ValidateFixtures.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +37,7 @@ class NamesInTextTest {
         });
     }
 
-    private Harness.Collected validate(List<String> allowedNames, VideoRecord... records) throws IOException {
+    private ValidateFixtures.Collected validate(List<String> allowedNames, VideoRecord... records) throws IOException {
         Path dir = tmp.resolve("catalog" + runs++);
         Catalog c = Catalog.openOrCreate(dir);
         if (!allowedNames.isEmpty()) {
@@ -46,19 +46,19 @@ class NamesInTextTest {
         for (VideoRecord r : records) {
             c.save(r);
         }
-        return Harness.run(Source.catalog(Catalog.open(dir)));
+        return ValidateFixtures.run(Source.catalog(Catalog.open(dir)));
     }
 
-    private Harness.Collected validate(VideoRecord... records) throws IOException {
+    private ValidateFixtures.Collected validate(VideoRecord... records) throws IOException {
         return validate(List.of(), records);
     }
 
-    private static List<Finding> of(Harness.Collected c, Rule rule, String recordId) {
+    private static List<Finding> of(ValidateFixtures.Collected c, Rule rule, String recordId) {
         return c.items.stream().filter(i -> recordId.equals(i.recordId())).flatMap(i -> i.findings().stream())
                 .filter(f -> f.rule() == rule).toList();
     }
 
-    private static Finding only(Harness.Collected c, Rule rule, String recordId) {
+    private static Finding only(ValidateFixtures.Collected c, Rule rule, String recordId) {
         List<Finding> f = of(c, rule, recordId);
         assertEquals(1, f.size(), () -> rule.id() + " expected once for " + recordId + " in " + c.findings());
         return f.get(0);
@@ -66,7 +66,7 @@ class NamesInTextTest {
 
     @Test
     void aMakerWithoutConsentNamedInTitleDescriptionOrKeywordsIsAnError() throws IOException {
-        Harness.Collected c = validate(
+        ValidateFixtures.Collected c = validate(
                 edit(withoutConsent("a-00000000", "Noor El Amrani"), m -> m.description =
                         "Noor laat met haar telefoon zien hoe je met de schaal van een kaart de afstand uitrekent."),
                 edit(withoutConsent("b-00000000", "Sanne Jansen", "Daan de Vries"), m -> m.title =
@@ -94,11 +94,11 @@ class NamesInTextTest {
     @Test
     void ordinaryWordsThatAreAlsoMakersNamesAreNotErrors() throws IOException {
         // de Boer, Bakker, Roos: last names and some first names are words; only their capitalized use counts
-        Harness.Collected c = validate(edit(withoutConsent("a-00000000", "Roos Bakker", "Sanne de Boer"),
+        ValidateFixtures.Collected c = validate(edit(withoutConsent("a-00000000", "Roos Bakker", "Sanne de Boer"),
                 m -> m.description = "De boer en de bakker: waarom de roos in de kas bloeit en hoe de vries de kas"
                         + " beschermt tegen vorst."));
         assertEquals(List.of(), of(c, Rules.NAMES_IN_TEXT, "a-00000000"));
-        Harness.Collected named = validate(edit(withoutConsent("b-00000000", "Roos Bakker", "Sanne de Boer"),
+        ValidateFixtures.Collected named = validate(edit(withoutConsent("b-00000000", "Roos Bakker", "Sanne de Boer"),
                 m -> m.description = "Roos en mevrouw De Boer laten zien waarom de roos in de kas bloeit."));
         List<Finding> f = of(named, Rules.NAMES_IN_TEXT, "b-00000000");
         assertEquals(2, f.size(), "one finding per maker and field: " + f);
@@ -115,7 +115,7 @@ class NamesInTextTest {
             m.description = "Sanne (havo 4) legt stap voor stap uit hoe je een breuk vereenvoudigt: zoek de grootste"
                     + " gemene deler van teller én noemer en deel beide erdoor.";
         });
-        Harness.Collected c = validate(r);
+        ValidateFixtures.Collected c = validate(r);
         assertEquals(List.of(), of(c, Rules.NAMES_IN_TEXT, "a-00000000"));
         Finding w = only(c, Rules.FIRST_NAMES_IN_TEXT, "a-00000000");
         assertEquals(Severity.WARNING, w.severity());
@@ -132,7 +132,7 @@ class NamesInTextTest {
             m.description = "Noor laat met haar telefoon zien hoe je met de schaal van een kaart de echte afstand"
                     + " tussen twee plaatsen uitrekent, samen met Daan.";
         });
-        Harness.Collected c = validate(r);
+        ValidateFixtures.Collected c = validate(r);
         Finding w = only(c, Rules.FIRST_NAMES_IN_TEXT, "a-00000000");
         assertTrue(w.en().contains("'Noor' at character 1") && w.en().contains("'Daan' at character"), w.en());
         assertTrue(w.nl().contains("allowedNames"), w.nl());
@@ -144,7 +144,7 @@ class NamesInTextTest {
                 "Roos laat zien hoe je een roos snoeit; daarna vertelt Mark over de Tachtigjarige Oorlog.");
         assertEquals(1, of(validate(r), Rules.FIRST_NAMES_IN_TEXT, "a-00000000").size());
         assertEquals(List.of(), of(validate(List.of("roos", "MARK"), r), Rules.FIRST_NAMES_IN_TEXT, "a-00000000"));
-        Harness.Collected partly = validate(List.of("Roos"), r);
+        ValidateFixtures.Collected partly = validate(List.of("Roos"), r);
         assertTrue(only(partly, Rules.FIRST_NAMES_IN_TEXT, "a-00000000").en().contains("'Mark'"));
         assertFalse(only(partly, Rules.FIRST_NAMES_IN_TEXT, "a-00000000").en().contains("'Roos'"));
     }
@@ -156,7 +156,7 @@ class NamesInTextTest {
         c.save(edit(clean("a-00000000"), m -> m.description = "Roos laat zien hoe je een roos snoeit en stekt."));
         Files.writeString(dir.resolve(CatalogLayout.SETTINGS_FILE),
                 "{ \"schemaVersion\" : 1, \"name\" : \"bio\", \"allowedNames\" : \"Roos\" }");
-        Harness.Collected r = Harness.run(Source.catalog(Catalog.open(dir)));
+        ValidateFixtures.Collected r = ValidateFixtures.run(Source.catalog(Catalog.open(dir)));
         assertEquals(List.of("Roos"), Catalog.open(dir).settings().allowedNames());
         assertEquals(List.of(), of(r, Rules.FIRST_NAMES_IN_TEXT, "a-00000000"));
     }
@@ -177,7 +177,7 @@ class NamesInTextTest {
             String text = texts[i];
             records[i] = edit(clean((char) ('a' + i) + "-00000000"), m -> m.description = text);
         }
-        Harness.Collected c = validate(records);
+        ValidateFixtures.Collected c = validate(records);
         assertEquals(List.of(), c.findings().stream().filter(f -> f.rule() == Rules.FIRST_NAMES_IN_TEXT
                 || f.rule() == Rules.NAMES_IN_TEXT).toList());
     }
@@ -208,7 +208,7 @@ class NamesInTextTest {
         Files.createDirectories(dir.resolve("media/c-00000000"));
         Files.writeString(dir.resolve("media/c-00000000/subtitles.nl.vtt"),
                 "WEBVTT\n\n00:00:01.000 --> 00:00:02.500\nHoi, ik ben Sanne en dit is Daan.\n");
-        Harness.Collected r = Harness.run(Source.catalog(Catalog.open(dir)));
+        ValidateFixtures.Collected r = ValidateFixtures.run(Source.catalog(Catalog.open(dir)));
         assertEquals(List.of(), of(r, Rules.FIRST_NAMES_IN_TEXT, "c-00000000"));
         Finding a = only(r, Rules.NAMES_IN_TEXT, "a-00000000");
         assertEquals("/media/subtitles/0/file", a.location().field());
@@ -222,7 +222,7 @@ class NamesInTextTest {
     void theBundledExampleSheetNamesOnlyThePupilWithoutConsent() throws IOException {
         // examples/school/metadata.csv: "Sanne (havo 4) legt uit" became "Een leerling uit havo 4 legt uit" (the
         // warning above); "Noor laat ... zien" stays as the example of what blocks publication
-        Harness.Collected c = Harness.run(Source.sheet(Path.of("examples/school/metadata.csv"), CatalogContext.NONE));
+        ValidateFixtures.Collected c = ValidateFixtures.run(Source.sheet(Path.of("examples/school/metadata.csv"), CatalogContext.NONE));
         List<Finding> errors = c.findings().stream().filter(f -> f.rule() == Rules.NAMES_IN_TEXT).toList();
         assertEquals(1, errors.size(), errors::toString);
         assertEquals(3, errors.get(0).location().line());

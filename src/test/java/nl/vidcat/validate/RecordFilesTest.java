@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.io.Json;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +25,7 @@ class RecordFilesTest {
     Path tmp;
 
     private Finding single(Path file) throws IOException {
-        Harness.Collected c = Harness.run(Source.records(List.of(file), CatalogContext.NONE));
+        ValidateFixtures.Collected c = ValidateFixtures.run(Source.records(List.of(file), CatalogContext.NONE));
         List<Finding> f = c.findings().stream().filter(x -> x.rule() != Rules.SUBTITLES).toList();
         assertEquals(1, f.size(), () -> c.ruleIds().toString());
         return f.get(0);
@@ -38,7 +38,7 @@ class RecordFilesTest {
     }
 
     private static byte[] record() {
-        return Json.pretty(Harness.clean("breuken-vereenvoudigen-00000000"));
+        return Json.pretty(ValidateFixtures.clean("breuken-vereenvoudigen-00000000"));
     }
 
     @Test
@@ -57,8 +57,8 @@ class RecordFilesTest {
         Path utf8 = write("bom8.json", concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 json.getBytes(StandardCharsets.UTF_8)));
         Path utf16 = write("bom16.json", json.getBytes(StandardCharsets.UTF_16)); // Java writes a BOM
-        assertEquals(List.of(), Harness.run(Source.records(List.of(utf8), CatalogContext.NONE)).ruleIds());
-        assertEquals(List.of(), Harness.run(Source.records(List.of(utf16), CatalogContext.NONE)).ruleIds());
+        assertEquals(List.of(), ValidateFixtures.run(Source.records(List.of(utf8), CatalogContext.NONE)).ruleIds());
+        assertEquals(List.of(), ValidateFixtures.run(Source.records(List.of(utf16), CatalogContext.NONE)).ruleIds());
     }
 
     @Test
@@ -115,23 +115,23 @@ class RecordFilesTest {
     void outputFollowsInputOrderWhateverTheThreads() throws IOException {
         Catalog cat = Catalog.openOrCreate(tmp.resolve("cat"));
         for (int i = 0; i < 300; i++) {
-            VideoRecord r = Harness.edit(TestRecords.sample(String.format("video-%04d", i)), m -> {
+            VideoRecord r = ValidateFixtures.edit(RecordFixtures.sample(String.format("video-%04d", i)), m -> {
                 m.title = "Uitleg nummer " + Integer.toString(m.hashCode());
                 m.years = List.of(1 + (m.title.length() % 7));
             });
             Files.write(cat.recordFile(r.id()), Json.pretty(r)); // no fsync per file: a test, not a crash
         }
         Files.writeString(cat.recordsDir().resolve("video-0150.json"), "{ kapot");
-        List<String> one = names(Harness.run(List.of(Source.catalog(cat)), 1));
-        List<String> four = names(Harness.run(List.of(Source.catalog(cat)), 4));
+        List<String> one = names(ValidateFixtures.run(List.of(Source.catalog(cat)), 1));
+        List<String> four = names(ValidateFixtures.run(List.of(Source.catalog(cat)), 4));
         assertEquals(one, four);
-        assertEquals(300, Harness.run(List.of(Source.catalog(cat)), 3).summary.items());
+        assertEquals(300, ValidateFixtures.run(List.of(Source.catalog(cat)), 3).summary.items());
         List<String> sorted = new ArrayList<>(one.subList(0, 300));
         sorted.sort(null);
         assertEquals(sorted, one.subList(0, 300));
     }
 
-    private static List<String> names(Harness.Collected c) {
+    private static List<String> names(ValidateFixtures.Collected c) {
         return c.items.stream().map(i -> i.file() + " " + i.findings().stream().map(f -> f.rule().id()).toList())
                 .toList();
     }

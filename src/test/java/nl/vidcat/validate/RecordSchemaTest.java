@@ -37,7 +37,7 @@ import nl.vidcat.model.SourceFile;
 import nl.vidcat.model.Storyboard;
 import nl.vidcat.model.SubtitleTrack;
 import nl.vidcat.model.Term;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.model.VideoStream;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class RecordSchemaTest {
 
     /** Records as the fixture and every stage produce them: sparse, full, with unknown terms and problems. */
     static Stream<VideoRecord> fixtureRecords() {
-        VideoRecord full = TestRecords.sample("breuken-vereenvoudigen-3f9a2c1d")
+        VideoRecord full = RecordFixtures.sample("breuken-vereenvoudigen-3f9a2c1d")
                 .withMedia(new Media(
                         List.of(new Rendition("720p", "web", "media/b/720p.mp4", 1280, 720, "h264", "High", "yuv420p",
                                 "aac", 95.0, 12_345_678L, 1_000_000L, "a".repeat(64), false, true)),
@@ -58,24 +58,24 @@ class RecordSchemaTest {
                         new Storyboard("media/b/storyboard.jpg", "media/b/storyboard.vtt", 2.0, 160, 90, 10, 48),
                         List.of(new SubtitleTrack("media/b/nl.vtt", "nl", "b".repeat(64))),
                         new Loudness(-23.1, -4.2, 6.5, -33.4, 0.3, -16.0, -1.5)), Instant.parse("2026-09-02T10:15:30.123456789Z"))
-                .withReview(new Review("mw. Jansen", TestRecords.T0, Map.of("inhoud", "4", "didactiek", "ok"),
-                        "approve", "Helder uitgelegd"), ReviewStatus.APPROVED, TestRecords.T0)
-                .withStageProblems("transcode", List.of(new Problem("transcode.vfr", "variable frame rate")), TestRecords.T0);
+                .withReview(new Review("mw. Jansen", RecordFixtures.T0, Map.of("inhoud", "4", "didactiek", "ok"),
+                        "approve", "Helder uitgelegd"), ReviewStatus.APPROVED, RecordFixtures.T0)
+                .withStageProblems("transcode", List.of(new Problem("transcode.vfr", "variable frame rate")), RecordFixtures.T0);
         SourceFile s = full.source();
         VideoRecord gps = full.withSource(new SourceFile(s.originalPath(), s.file(), s.size(), s.sha256(), s.container(),
                 s.durationSeconds(), new VideoStream("hevc", null, 1920, 1080, 29.97, 10, "yuv420p10le", 90, true),
-                null, List.of("location"), "media/b/source.srt"), TestRecords.T0);
+                null, List.of("location"), "media/b/source.srt"), RecordFixtures.T0);
         VideoRecord noMetadata = new VideoRecord(VideoRecord.SCHEMA_VERSION, "zonder-blad-00000000", null, s,
                 new Origin(null, null), null, null, null,
-                List.of(new Problem("ingest.no-sheet-row", "no row names this file")), TestRecords.T0, TestRecords.T0);
+                List.of(new Problem("ingest.no-sheet-row", "no row names this file")), RecordFixtures.T0, RecordFixtures.T0);
         VideoRecord minimal = new VideoRecord(VideoRecord.SCHEMA_VERSION, "x", null, null, null, null, null, null,
                 null, null, null);
         return Stream.of(
-                TestRecords.sample("breuken-vereenvoudigen-00000000"),
-                TestRecords.sample("fotosynthese-1a2b3c4d", "Fotosynthese in het blad", "biologie", "vmbo-gt, havo",
+                RecordFixtures.sample("breuken-vereenvoudigen-00000000"),
+                RecordFixtures.sample("fotosynthese-1a2b3c4d", "Fotosynthese in het blad", "biologie", "vmbo-gt, havo",
                         "1-2", "KD30, kerndoel 31"),
-                TestRecords.sample("onbekend-00000000", "Iets", "wiskunda", "hvo/vwo", "abc, 7", "KD99, PO 12, x"),
-                TestRecords.sample("uuid-00000000", "Op UUID", "7afbb7a6-c29b-425c-9c59-6f79c845f5f0", "VWO",
+                RecordFixtures.sample("onbekend-00000000", "Iets", "wiskunda", "hvo/vwo", "abc, 7", "KD99, PO 12, x"),
+                RecordFixtures.sample("uuid-00000000", "Op UUID", "7afbb7a6-c29b-425c-9c59-6f79c845f5f0", "VWO",
                         "1 t/m 3", "f82de175-d5d2-4fba-8a4e-bac6494f83ae"),
                 full, gps, noMetadata, minimal);
     }
@@ -177,7 +177,7 @@ class RecordSchemaTest {
     @MethodSource("brokenRecords")
     void brokenRecordsAreRejectedAtTheRightPlace(String what, Consumer<ObjectNode> change, String pointer)
             throws IOException {
-        ObjectNode r = (ObjectNode) Json.mapper().readTree(Json.pretty(TestRecords.sample("a-00000000")));
+        ObjectNode r = (ObjectNode) Json.mapper().readTree(Json.pretty(RecordFixtures.sample("a-00000000")));
         change.accept(r);
         JsonNode instance = what.equals("record is an array") ? Json.mapper().createArrayNode() : r;
         List<RecordSchema.Violation> v = schema.validate(instance);

@@ -1,7 +1,7 @@
 package nl.vidcat.validate;
 
-import static nl.vidcat.validate.Harness.clean;
-import static nl.vidcat.validate.Harness.edit;
+import static nl.vidcat.validate.ValidateFixtures.clean;
+import static nl.vidcat.validate.ValidateFixtures.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,8 @@
 package nl.vidcat.validate;
 
-import static nl.vidcat.validate.Harness.catalog;
-import static nl.vidcat.validate.Harness.clean;
-import static nl.vidcat.validate.Harness.edit;
+import static nl.vidcat.validate.ValidateFixtures.catalog;
+import static nl.vidcat.validate.ValidateFixtures.clean;
+import static nl.vidcat.validate.ValidateFixtures.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,7 +21,7 @@ import nl.vidcat.model.ReviewStatus;
 import nl.vidcat.model.RuleOverride;
 import nl.vidcat.model.SourceFile;
 import nl.vidcat.model.SubtitleTrack;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.vocab.Normalizer;
@@ -38,15 +38,15 @@ class RulesTest {
     private int runs;
 
     /** Validates the records in a fresh catalog of their own. */
-    private Harness.Collected validate(VideoRecord... records) throws IOException {
+    private ValidateFixtures.Collected validate(VideoRecord... records) throws IOException {
         return catalog(tmp.resolve("catalog" + runs++), records);
     }
 
-    private List<Finding> of(Harness.Collected c, Rule rule) {
+    private List<Finding> of(ValidateFixtures.Collected c, Rule rule) {
         return c.findings().stream().filter(f -> f.rule() == rule).toList();
     }
 
-    private Finding only(Harness.Collected c, Rule rule) {
+    private Finding only(ValidateFixtures.Collected c, Rule rule) {
         List<Finding> f = of(c, rule);
         assertEquals(1, f.size(), () -> rule.id() + " expected once in " + c.ruleIds());
         assertFalse(f.get(0).nl().isBlank() || f.get(0).en().isBlank() || f.get(0).nl().equals(f.get(0).en()));
@@ -55,7 +55,7 @@ class RulesTest {
 
     @Test
     void cleanRecordHasNoFindings() throws IOException {
-        Harness.Collected c = validate(clean("breuken-vereenvoudigen-00000000"));
+        ValidateFixtures.Collected c = validate(clean("breuken-vereenvoudigen-00000000"));
         assertEquals(List.of(), c.ruleIds());
         assertEquals(1, c.summary.items());
         assertFalse(c.summary.fails(Severity.WARNING));
@@ -63,7 +63,7 @@ class RulesTest {
 
     @Test
     void titleMissingAndShort() throws IOException {
-        Harness.Collected c = validate(
+        ValidateFixtures.Collected c = validate(
                 edit(clean("a-00000000"), m -> m.title = "  "),
                 edit(clean("b-00000000"), m -> m.title = "Kort"),
                 edit(clean("c-00000000"), m -> m.title = "Breuken"));
@@ -76,7 +76,7 @@ class RulesTest {
 
     @Test
     void descriptionMissingAndShort() throws IOException {
-        Harness.Collected c = validate(edit(clean("a-00000000"), m -> m.description = null),
+        ValidateFixtures.Collected c = validate(edit(clean("a-00000000"), m -> m.description = null),
                 edit(clean("b-00000000"), m -> m.description = "Uitleg over breuken."));
         only(c, Rules.DESCRIPTION_MISSING);
         assertTrue(only(c, Rules.DESCRIPTION_SHORT).nl().contains("20 tekens"));
@@ -85,7 +85,7 @@ class RulesTest {
 
     @Test
     void duplicateTitlesWithinOneSchoolNameEachOther() throws IOException {
-        Harness.Collected c = validate(clean("a-00000000"),
+        ValidateFixtures.Collected c = validate(clean("a-00000000"),
                 edit(clean("b-00000000"), m -> m.title = "breuken  Vereenvoudigen!"),
                 edit(clean("c-00000000"), m -> m.school = "Andere School"),
                 edit(clean("d-00000000"), m -> m.title = "Breuken vergelijken"));
@@ -101,7 +101,7 @@ class RulesTest {
     @Test
     void titlesInOtherScriptsAreComparedByTheirLetters() throws IOException {
         // an ISK class records in Arabic: two different titles are no duplicates, the same one twice is
-        Harness.Collected c = validate(edit(clean("a-00000000"), m -> m.title = "الكسور والنسب المئوية"),
+        ValidateFixtures.Collected c = validate(edit(clean("a-00000000"), m -> m.title = "الكسور والنسب المئوية"),
                 edit(clean("b-00000000"), m -> m.title = "الضرب والقسمة"),
                 edit(clean("c-00000000"), m -> m.title = "الكسور  والنسب المئوية!"),
                 edit(clean("d-00000000"), m -> m.title = "Κλάσματα και ποσοστά"));
@@ -127,7 +127,7 @@ class RulesTest {
         String untitled = Files.readString(cat.recordFile("c-00000000")).replace(title, "");
         Files.writeString(cat.recordFile("c-00000000"), untitled);
 
-        Harness.Collected c = Harness.run(Source.catalog(Catalog.open(cat.dir())));
+        ValidateFixtures.Collected c = ValidateFixtures.run(Source.catalog(Catalog.open(cat.dir())));
         List<Finding> dups = of(c, Rules.TITLE_DUPLICATE);
         assertEquals(2, dups.size(), c.ruleIds()::toString);
         int line = lineOf(cat.recordFile("b-00000000"), "\"title\"");
@@ -158,7 +158,7 @@ class RulesTest {
 
     @Test
     void unknownVocabularyValuesGetASuggestion() throws IOException {
-        Harness.Collected c = validate(edit(clean("a-00000000"), m -> {
+        ValidateFixtures.Collected c = validate(edit(clean("a-00000000"), m -> {
             m.subject = N.subject("wiskunda");
             m.levels = N.levels("hvo");
             m.goals = N.goals("KD99, KD22");
@@ -174,7 +174,7 @@ class RulesTest {
         assertTrue(licence.nl().contains("Bedoel je 'CC BY-SA 4.0'"), licence.nl());
         assertTrue(licence.en().contains("Did you mean 'CC BY-SA 4.0'"), licence.en());
         assertTrue(only(c, Rules.LANGUAGE_UNKNOWN).nl().contains("'nl'"));
-        Harness.Collected ok = validate(edit(clean("a-00000000"), m -> {
+        ValidateFixtures.Collected ok = validate(edit(clean("a-00000000"), m -> {
             m.subject = N.subject("Lichamelijke opvoeding");
             m.levels = N.levels("VMBO GL/TL, Havo");
             m.goals = N.goals("kerndoel 53, PO 57");
@@ -191,7 +191,7 @@ class RulesTest {
 
     @Test
     void goalOfAnotherLearningAreaIsAWarning() throws IOException {
-        Harness.Collected c = validate(edit(clean("a-00000000"), m -> {
+        ValidateFixtures.Collected c = validate(edit(clean("a-00000000"), m -> {
             m.subject = N.subject("biologie");
             m.goals = N.goals("KD22, KD30, PO 12");
         }));
@@ -204,7 +204,7 @@ class RulesTest {
 
     @Test
     void onderbouwGoalsOnABovenbouwOnlyRecord() throws IOException {
-        Harness.Collected c = validate(edit(clean("a-00000000"), m -> m.years = List.of(4, 5)));
+        ValidateFixtures.Collected c = validate(edit(clean("a-00000000"), m -> m.years = List.of(4, 5)));
         assertEquals(Severity.WARNING, only(c, Rules.GOAL_BOVENBOUW).severity());
         assertEquals(List.of(), of(validate(edit(clean("b-00000000"), m -> m.years = List.of(3, 4))),
                 Rules.GOAL_BOVENBOUW));
@@ -216,7 +216,7 @@ class RulesTest {
 
     @Test
     void yearMustExistAtTheLevel() throws IOException {
-        Harness.Collected c = validate(
+        ValidateFixtures.Collected c = validate(
                 edit(clean("a-00000000"), m -> {
                     m.levels = N.levels("vmbo-gt");
                     m.years = List.of(3, 5);
@@ -237,7 +237,7 @@ class RulesTest {
         assertEquals(Severity.ERROR, f.get(0).severity());
         assertEquals("/metadata/years/1", f.get(0).location().field());
         assertTrue(f.get(0).nl().contains("vmbo-gt (t/m 4)"), f.get(0).nl());
-        Harness.Collected ok = validate(
+        ValidateFixtures.Collected ok = validate(
                 edit(clean("d-00000000"), m -> {
                     m.levels = N.levels("vwo");
                     m.years = List.of(6);
@@ -253,7 +253,7 @@ class RulesTest {
 
     @Test
     void licenceMissingOrNotOpen() throws IOException {
-        Harness.Collected c = validate(edit(clean("a-00000000"), m -> m.licence = null),
+        ValidateFixtures.Collected c = validate(edit(clean("a-00000000"), m -> m.licence = null),
                 edit(clean("b-00000000"), m -> m.licence = N.licence("alle rechten voorbehouden")));
         only(c, Rules.LICENCE_MISSING);
         assertTrue(only(c, Rules.LICENCE_NOT_OPEN).en().contains("Alle rechten voorbehouden"));
@@ -262,7 +262,7 @@ class RulesTest {
 
     @Test
     void namedMakersNeedConsentAndAreNeverQuoted() throws IOException {
-        Harness.Collected c = validate(edit(clean("a-00000000"), m -> m.consent = null),
+        ValidateFixtures.Collected c = validate(edit(clean("a-00000000"), m -> m.consent = null),
                 edit(clean("b-00000000"), m -> m.consent = false));
         List<Finding> f = of(c, Rules.MAKERS_CONSENT);
         assertEquals(2, f.size());
@@ -271,7 +271,7 @@ class RulesTest {
             assertFalse(x.nl().contains("Sanne") || x.en().contains("Daan"), "names of minors leaked: " + x);
         }
         assertTrue(f.get(1).nl().contains("'nee'"));
-        Harness.Collected ok = validate(edit(clean("c-00000000"), m -> {
+        ValidateFixtures.Collected ok = validate(edit(clean("c-00000000"), m -> {
             m.makers = List.of();
             m.consent = null;
         }));
@@ -281,11 +281,11 @@ class RulesTest {
     @Test
     void locationTagsBlockPublishableRecordsOnly() throws IOException {
         VideoRecord gps = withSource(clean("a-00000000"), List.of("location"), 95, null);
-        Harness.Collected c = validate(gps.withStatus(ReviewStatus.APPROVED, TestRecords.T0),
+        ValidateFixtures.Collected c = validate(gps.withStatus(ReviewStatus.APPROVED, RecordFixtures.T0),
                 withSource(clean("b-00000000"), List.of("com.apple.quicktime.location.ISO6709"), 95, null)
-                        .withStatus(ReviewStatus.IN_REVIEW, TestRecords.T0),
+                        .withStatus(ReviewStatus.IN_REVIEW, RecordFixtures.T0),
                 withSource(clean("c-00000000"), List.of("location"), 95, null),
-                clean("d-00000000").withStatus(ReviewStatus.APPROVED, TestRecords.T0));
+                clean("d-00000000").withStatus(ReviewStatus.APPROVED, RecordFixtures.T0));
         List<Finding> f = of(c, Rules.LOCATION_TAGS);
         assertEquals(2, f.size(), c.ruleIds()::toString);
         // a draft with tags (not yet publishable) and an approved record without them are fine
@@ -296,7 +296,7 @@ class RulesTest {
 
     @Test
     void longVideosAreAWarning() throws IOException {
-        Harness.Collected c = validate(withSource(clean("a-00000000"), List.of(), 15 * 60 + 1, null),
+        ValidateFixtures.Collected c = validate(withSource(clean("a-00000000"), List.of(), 15 * 60 + 1, null),
                 withSource(clean("b-00000000"), List.of(), 15 * 60, null));
         Finding f = only(c, Rules.TOO_LONG);
         assertEquals(Severity.WARNING, f.severity());
@@ -305,12 +305,12 @@ class RulesTest {
 
     @Test
     void subtitlesFromSheetSourceOrMediaCount() throws IOException {
-        VideoRecord none = TestRecords.sample("a-00000000");
-        Harness.Collected c = validate(none,
+        VideoRecord none = RecordFixtures.sample("a-00000000");
+        ValidateFixtures.Collected c = validate(none,
                 clean("b-00000000"),
-                withSource(TestRecords.sample("c-00000000"), List.of(), 95, "media/c-00000000/source.srt"),
-                TestRecords.sample("d-00000000").withMedia(Media.EMPTY.withSubtitles(
-                        List.of(new SubtitleTrack("media/d-00000000/nl.vtt", "nl", null))), TestRecords.T0));
+                withSource(RecordFixtures.sample("c-00000000"), List.of(), 95, "media/c-00000000/source.srt"),
+                RecordFixtures.sample("d-00000000").withMedia(Media.EMPTY.withSubtitles(
+                        List.of(new SubtitleTrack("media/d-00000000/nl.vtt", "nl", null))), RecordFixtures.T0));
         Finding f = only(c, Rules.SUBTITLES);
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.location().file().endsWith("a-00000000.json"));
@@ -320,14 +320,14 @@ class RulesTest {
     void missingMediaIsCheckedOnlyWhenMediaArePresent() throws IOException {
         VideoRecord r = clean("a-00000000").withMedia(Media.EMPTY.withRenditions(List.of(new Rendition("720p", "web",
                 "media/a-00000000/720p.mp4", 1280, 720, "h264", "High", "yuv420p", "aac", 95, 10, 10, null, false,
-                true))), TestRecords.T0);
+                true))), RecordFixtures.T0);
         // a CI checkout holds records only: nothing to compare with, so no finding
-        Harness.Collected recordsOnly = catalog(tmp.resolve("catalog"), r);
+        ValidateFixtures.Collected recordsOnly = catalog(tmp.resolve("catalog"), r);
         assertEquals(List.of(), recordsOnly.ruleIds());
         Path media = tmp.resolve("catalog/media/a-00000000");
         Files.createDirectories(media);
         Files.writeString(media.resolve("source.mp4"), "not really a video: validate never opens it");
-        Harness.Collected c = catalog(tmp.resolve("catalog"), r);
+        ValidateFixtures.Collected c = catalog(tmp.resolve("catalog"), r);
         Finding f = only(c, Rules.MEDIA_MISSING);
         assertEquals("/media/renditions/0/file", f.location().field());
         assertTrue(f.nl().contains("media/a-00000000/720p.mp4"));
@@ -337,14 +337,14 @@ class RulesTest {
 
     @Test
     void storedProblemsAreSurfaced() throws IOException {
-        VideoRecord r = edit(TestRecords.sample("a-00000000", "Breuken vereenvoudigen", "wiskunde", "havo", "1, abc",
+        VideoRecord r = edit(RecordFixtures.sample("a-00000000", "Breuken vereenvoudigen", "wiskunde", "havo", "1, abc",
                 "KD22"), m -> m.subtitles = "x.vtt");
         Finding f = only(validate(r), Rules.PROBLEM);
         assertTrue(f.en().contains("ingest.bad-year") && f.en().contains("'abc'"), f.en());
         assertEquals("/problems/0", f.location().field());
         assertEquals(Severity.WARNING, f.severity());
         // the same record with a good year sheet has no stored problem and so no finding
-        VideoRecord fine = edit(TestRecords.sample("b-00000000", "Breuken vereenvoudigen", "wiskunde", "havo", "1, 2",
+        VideoRecord fine = edit(RecordFixtures.sample("b-00000000", "Breuken vereenvoudigen", "wiskunde", "havo", "1, 2",
                 "KD22"), m -> m.subtitles = "x.vtt");
         assertEquals(List.of(), of(validate(fine), Rules.PROBLEM));
     }
@@ -354,10 +354,10 @@ class RulesTest {
         Catalog cat = Catalog.openOrCreate(tmp.resolve("catalog"));
         cat.save(clean("a-00000000"));
         Files.move(cat.recordFile("a-00000000"), cat.recordsDir().resolve("b-00000000.json"));
-        Harness.Collected c = Harness.run(Source.catalog(cat));
+        ValidateFixtures.Collected c = ValidateFixtures.run(Source.catalog(cat));
         assertTrue(only(c, Rules.FILE_NAME).nl().contains("a-00000000.json"));
         // outside a catalog any name is fine
-        Harness.Collected outside = Harness.run(Source.records(List.of(cat.recordsDir().resolve("b-00000000.json")),
+        ValidateFixtures.Collected outside = ValidateFixtures.run(Source.records(List.of(cat.recordsDir().resolve("b-00000000.json")),
                 CatalogContext.NONE));
         assertEquals(List.of(), outside.ruleIds());
     }
@@ -378,7 +378,7 @@ class RulesTest {
     @Test
     void schemaViolationsComeWithLineAndBothLanguages() throws IOException {
         Path f = savedAndEdited(clean("a-00000000"), DRAFT, "\"status\" : \"klaar\"");
-        Harness.Collected c = Harness.run(Source.catalog(Catalog.open(tmp.resolve("catalog"))));
+        ValidateFixtures.Collected c = ValidateFixtures.run(Source.catalog(Catalog.open(tmp.resolve("catalog"))));
         Finding s = only(c, Rules.SCHEMA);
         assertEquals("/status", s.location().field());
         assertEquals(lineOf(f, "\"status\""), s.location().line());
@@ -389,7 +389,7 @@ class RulesTest {
     void anUnknownStatusDoesNotHideTheOtherFindings() throws IOException {
         // One run shows a teacher everything to fix, not the status first and the short title on the next run.
         savedAndEdited(edit(clean("a-00000000"), m -> m.title = "Kort"), DRAFT, "\"status\" : \"klaar\"");
-        Harness.Collected c = Harness.run(Source.catalog(Catalog.open(tmp.resolve("catalog"))));
+        ValidateFixtures.Collected c = ValidateFixtures.run(Source.catalog(Catalog.open(tmp.resolve("catalog"))));
         assertEquals("/status", only(c, Rules.SCHEMA).location().field());
         assertEquals("/metadata/title", only(c, Rules.TITLE_SHORT).location().field());
     }
@@ -397,7 +397,7 @@ class RulesTest {
     @Test
     void aRecordThatCannotBeBoundGetsOnlyWhatIsWrongWithIt() throws IOException {
         savedAndEdited(edit(clean("a-00000000"), m -> m.title = "Kort"), "\"reviews\" : [ ]", "\"reviews\" : \"geen\"");
-        Harness.Collected c = Harness.run(Source.catalog(Catalog.open(tmp.resolve("catalog"))));
+        ValidateFixtures.Collected c = ValidateFixtures.run(Source.catalog(Catalog.open(tmp.resolve("catalog"))));
         assertEquals("/reviews", only(c, Rules.SCHEMA).location().field());
         assertEquals(List.of("schema.invalid"), c.ruleIds(), "no record, so no rules: " + c.ruleIds());
     }
@@ -409,11 +409,11 @@ class RulesTest {
                 "subtitles.missing", new RuleOverride(false, null),
                 "title.short", new RuleOverride(null, "error"),
                 "makers.no-consent", new RuleOverride(true, "warning"))));
-        cat.save(edit(TestRecords.sample("a-00000000"), m -> {
+        cat.save(edit(RecordFixtures.sample("a-00000000"), m -> {
             m.title = "Kort";
             m.consent = null;
         }));
-        Harness.Collected c = Harness.run(Source.catalog(Catalog.open(cat.dir())));
+        ValidateFixtures.Collected c = ValidateFixtures.run(Source.catalog(Catalog.open(cat.dir())));
         assertFalse(c.ruleIds().contains("subtitles.missing"));
         assertEquals(Severity.ERROR, only(c, Rules.TITLE_SHORT).severity());
         assertEquals(Severity.WARNING, only(c, Rules.MAKERS_CONSENT).severity());
@@ -443,10 +443,10 @@ class RulesTest {
     static VideoRecord withSource(VideoRecord r, List<String> locationTags, double seconds, String subtitlesFile) {
         SourceFile s = r.source();
         return r.withSource(new SourceFile(s.originalPath(), s.file(), s.size(), s.sha256(), s.container(), seconds,
-                s.video(), s.audio(), locationTags, subtitlesFile), TestRecords.T0);
+                s.video(), s.audio(), locationTags, subtitlesFile), RecordFixtures.T0);
     }
 
-    private static String recordOf(Harness.Collected c, Finding f) {
+    private static String recordOf(ValidateFixtures.Collected c, Finding f) {
         return c.items.stream().filter(i -> i.findings().contains(f)).findFirst().orElseThrow().recordId();
     }
 

@@ -41,8 +41,8 @@ class SheetValidationTest {
                 "Het Baken College", "CC BY-SA 4.0", file.replace(".mp4", ".vtt"));
     }
 
-    private Harness.Collected validate(Path sheet) throws IOException {
-        return Harness.run(Source.sheet(sheet, CatalogContext.NONE));
+    private ValidateFixtures.Collected validate(Path sheet) throws IOException {
+        return ValidateFixtures.run(Source.sheet(sheet, CatalogContext.NONE));
     }
 
     private Path write(String name, String text, Charset cs, boolean bom) throws IOException {
@@ -57,7 +57,7 @@ class SheetValidationTest {
     }
 
     /** rule id -> the lines it was reported on */
-    private static Map<String, List<Integer>> lines(Harness.Collected c) {
+    private static Map<String, List<Integer>> lines(ValidateFixtures.Collected c) {
         return c.findings().stream().collect(Collectors.groupingBy(f -> f.rule().id(),
                 Collectors.mapping(f -> f.location().line(), Collectors.toList())));
     }
@@ -79,7 +79,7 @@ class SheetValidationTest {
             case "windows-1252" -> write("m.csv", text, WINDOWS_1252, false);
             default -> write("m.csv", text, StandardCharsets.UTF_8, false);
         };
-        Harness.Collected c = validate(p);
+        ValidateFixtures.Collected c = validate(p);
         assertEquals(Map.of("goal.unknown", List.of(3), "title.short", List.of(5)), lines(c));
         ItemReport second = c.items.stream().filter(i -> Integer.valueOf(3).equals(i.line())).findFirst().orElseThrow();
         assertEquals("Privé en één: ß", second.title(), "accents decoded, not mojibake");
@@ -93,7 +93,7 @@ class SheetValidationTest {
     void everyDelimiterGivesTheSameFindings(char d) throws IOException {
         String text = sheet(row("a.mp4", "Breuken vereenvoudigen", "KD22"), row("b.mp4", "Kort", "KD22"))
                 .replace(";", String.valueOf(d));
-        Harness.Collected c = validate(write("m.csv", text, StandardCharsets.UTF_8, false));
+        ValidateFixtures.Collected c = validate(write("m.csv", text, StandardCharsets.UTF_8, false));
         assertEquals(Map.of("title.short", List.of(3)), lines(c));
     }
 
@@ -104,7 +104,7 @@ class SheetValidationTest {
                 + "een derde regel over breuken.\";wiskunde;havo;1;KD22;ja;CC BY 4.0;a.vtt\n"
                 + "b.mp4;Kort;\"Nog een uitleg\nover twee regels, lang genoeg voor de regel.\";wiskunde;havo;7;KD22;ja;"
                 + "CC BY 4.0;b.vtt\n";
-        Harness.Collected c = validate(write("m.csv", multi, StandardCharsets.UTF_8, false));
+        ValidateFixtures.Collected c = validate(write("m.csv", multi, StandardCharsets.UTF_8, false));
         // row 1 spans lines 2-4, so row 2 starts on line 5
         assertEquals(Map.of("title.short", List.of(5), "year.level-mismatch", List.of(5),
                 "goal.onderbouw-on-bovenbouw", List.of(5)), lines(c));
@@ -117,7 +117,7 @@ class SheetValidationTest {
                 + "a.mp4;Breuken vereenvoudigen;" + DESCRIPTION + ";rood\n"
                 + "b.mp4;Twee;waarden;te;veel\n"
                 + "c.mp4;\"Nooit gesloten;" + DESCRIPTION + "\n";
-        Harness.Collected c = validate(write("m.csv", text, StandardCharsets.UTF_8, false));
+        ValidateFixtures.Collected c = validate(write("m.csv", text, StandardCharsets.UTF_8, false));
         List<Finding> sheet = c.findings().stream().filter(f -> f.rule() == Rules.SHEET).toList();
         assertEquals(3, sheet.size(), sheet::toString);
         assertEquals(Severity.WARNING, sheet.get(0).severity(), "unknown columns do not stop ingest either");
@@ -128,7 +128,7 @@ class SheetValidationTest {
         assertEquals(4, sheet.get(2).location().line());
         assertTrue(sheet.get(2).en().contains("quote"), sheet.get(2).en());
         // known columns, closed quotes and no extra values: nothing wrong with the sheet itself
-        Harness.Collected fine = validate(write("ok.csv", sheet(row("a.mp4", "Breuken vereenvoudigen", "KD22"),
+        ValidateFixtures.Collected fine = validate(write("ok.csv", sheet(row("a.mp4", "Breuken vereenvoudigen", "KD22"),
                 row("b.mp4", "\"Breuken; deel 2\"", "KD22")), StandardCharsets.UTF_8, false));
         assertEquals(List.of(), fine.findings().stream().filter(f -> f.rule() == Rules.SHEET).toList());
     }
@@ -139,7 +139,7 @@ class SheetValidationTest {
         Files.write(xlsx, new byte[] {'P', 'K', 3, 4, 0, 0, 0});
         Path empty = write("leeg.csv", "   \n", StandardCharsets.UTF_8, false);
         Path noHeader = write("geen.csv", "a.mp4;Breuken\n", StandardCharsets.UTF_8, false);
-        Harness.Collected c = Harness.run(List.of(Source.sheet(xlsx, CatalogContext.NONE),
+        ValidateFixtures.Collected c = ValidateFixtures.run(List.of(Source.sheet(xlsx, CatalogContext.NONE),
                 Source.sheet(empty, CatalogContext.NONE), Source.sheet(noHeader, CatalogContext.NONE)), 2);
         assertEquals(List.of("sheet.problem", "sheet.problem", "sheet.problem"), c.ruleIds());
         assertTrue(c.findings().get(0).nl().contains("Excel"), c.findings().get(0).nl());
@@ -150,7 +150,7 @@ class SheetValidationTest {
 
     @Test
     void duplicateTitlesInOneSheetPointAtBothLines() throws IOException {
-        Harness.Collected c = validate(write("m.csv", sheet(row("a.mp4", "Breuken vereenvoudigen", "KD22"),
+        ValidateFixtures.Collected c = validate(write("m.csv", sheet(row("a.mp4", "Breuken vereenvoudigen", "KD22"),
                 row("b.mp4", "Breuken vereenvoudigen", "KD23")), StandardCharsets.UTF_8, false));
         assertEquals(Map.of("title.duplicate", List.of(2, 3)), lines(c));
         assertTrue(c.findings().get(0).nl().contains("m.csv:3"), c.findings().get(0).nl());
@@ -158,7 +158,7 @@ class SheetValidationTest {
 
     @Test
     void makersWithoutConsentInASheetNeverQuoteTheNames() throws IOException {
-        Harness.Collected c = validate(write("m.csv", sheet(row("a.mp4", "Breuken vereenvoudigen", "KD22")
+        ValidateFixtures.Collected c = validate(write("m.csv", sheet(row("a.mp4", "Breuken vereenvoudigen", "KD22")
                 .replace(";ja;", ";nee;")), StandardCharsets.UTF_8, false));
         Finding f = c.findings().get(0);
         assertEquals("makers.no-consent", f.rule().id());
@@ -171,7 +171,7 @@ class SheetValidationTest {
                 Map.of("title.short", new RuleOverride(false, null))));
         Path p = write("m.csv", sheet(row("a.mp4", "Kort", "KD22")), StandardCharsets.UTF_8, false);
         List<Source> sources = new Targets(cat.dir()).resolve(List.of(p));
-        assertEquals(List.of(), Harness.run(sources, 1).ruleIds());
+        assertEquals(List.of(), ValidateFixtures.run(sources, 1).ruleIds());
         assertEquals(List.of("title.short"), validate(p).ruleIds());
     }
 }

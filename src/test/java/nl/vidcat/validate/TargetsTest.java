@@ -29,7 +29,7 @@ class TargetsTest {
         Files.writeString(dir.resolve(".a-00000000.json.part-1"), "{half");
         List<Source> sources = new Targets(tmp.resolve("catalog")).resolve(List.of(dir));
         assertEquals(1, sources.size());
-        Harness.Collected c = Harness.run(sources, 2);
+        ValidateFixtures.Collected c = ValidateFixtures.run(sources, 2);
         assertEquals(List.of("D-00000000.JSON", "a-00000000.json", "b-00000000.json", "c-00000000.json"),
                 c.items.stream().map(i -> Path.of(i.file()).getFileName().toString()).toList());
         assertEquals(List.of(), c.ruleIds(), "outside a catalog any file name is fine");
@@ -38,9 +38,9 @@ class TargetsTest {
     @Test
     void aCatalogsRecordsFolderGetsTheCatalogsRules() throws IOException {
         Catalog cat = Catalog.openOrCreate(tmp.resolve("catalog"));
-        cat.save(Harness.clean("a-00000000"));
+        cat.save(ValidateFixtures.clean("a-00000000"));
         Files.move(cat.recordFile("a-00000000"), cat.recordsDir().resolve("b-00000000.json"));
-        Harness.Collected c = Harness.run(new Targets(cat.dir()).resolve(List.of(cat.recordsDir())), 2);
+        ValidateFixtures.Collected c = ValidateFixtures.run(new Targets(cat.dir()).resolve(List.of(cat.recordsDir())), 2);
         assertEquals(List.of(Rules.FILE_NAME.id()), c.ruleIds());
     }
 
@@ -51,7 +51,7 @@ class TargetsTest {
         Files.write(top.resolve("b/x-00000000.json"), Json.pretty(record("x-00000000")));
         Files.write(top.resolve("a-00000000.json"), Json.pretty(record("a-00000000")));
         Files.write(top.resolve("c-00000000.json"), Json.pretty(record("c-00000000")));
-        Harness.Collected c = Harness.run(new Targets(tmp.resolve("catalog")).resolve(List.of(top)), 2);
+        ValidateFixtures.Collected c = ValidateFixtures.run(new Targets(tmp.resolve("catalog")).resolve(List.of(top)), 2);
         List<String> files = c.items.stream().map(ItemReport::file).toList();
         assertEquals(3, files.size());
         assertTrue(files.get(0).endsWith("a-00000000.json") && files.get(1).endsWith("b/x-00000000.json")
@@ -60,6 +60,6 @@ class TargetsTest {
 
     /** A clean record with a title of its own (the same title twice would add duplicate-title reports). */
     private static nl.vidcat.model.VideoRecord record(String id) {
-        return Harness.edit(Harness.clean(id), m -> m.title = "Uitleg over " + id);
+        return ValidateFixtures.edit(ValidateFixtures.clean(id), m -> m.title = "Uitleg over " + id);
     }
 }

@@ -4,12 +4,18 @@ import java.time.Instant;
 import java.util.List;
 import nl.vidcat.vocab.Normalizer;
 
-/** Realistic records for tests of every stage, built through the same normalizer ingest uses. */
-public final class TestRecords {
+/**
+ * Realistic records for tests of every stage, built through the same normalizer ingest uses.
+ *
+ * <p>Test data comes from {@code XxxFixtures} classes of static factories: one per package for its own tests, named
+ * after the package, and shared ones named after what they make ({@code RecordFixtures}, {@code VideoFixtures}).
+ * Runners (CliRun, ChildVidcat) and assertion helpers keep names of their own.
+ */
+public final class RecordFixtures {
 
     public static final Instant T0 = Instant.parse("2026-09-01T08:00:00Z");
 
-    private TestRecords() {
+    private RecordFixtures() {
     }
 
     /** A valid, approved-ready havo-1 wiskunde record with consent, a 720p-capable source and no media yet. */

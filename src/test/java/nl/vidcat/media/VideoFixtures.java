@@ -10,10 +10,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * Tiny test clips made with the bundled ffmpeg's lavfi sources, so no binaries are committed. Each takes well
  * under a second on 2 cores.
+ *
+ * <p>Fixture scheme: see {@link nl.vidcat.model.RecordFixtures}.
  */
-public final class TestVideos {
+public final class VideoFixtures {
 
-    private TestVideos() {
+    private VideoFixtures() {
     }
 
     /** Runs the bundled ffmpeg with {@code args} (after -y -hide_banner -loglevel error) and fails loudly. */

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.media.Prober;
-import nl.vidcat.media.TestVideos;
+import nl.vidcat.media.VideoFixtures;
 
 /** Benchmark behind bench/ingest; not a test. Args: WORKDIR N. */
 public final class IngestBench {
@@ -26,7 +26,7 @@ public final class IngestBench {
         for (int i = 0; i < n; i++) {
             Path f = clips.resolve(String.format("clip-%03d.mp4", i));
             if (!Files.exists(f)) {
-                TestVideos.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25:duration=10",
+                VideoFixtures.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=1280x720:rate=25:duration=10",
                         "-f", "lavfi", "-i", "sine=frequency=" + (200 + i) + ":sample_rate=48000:duration=10",
                         "-c:v", "libx264", "-preset", "ultrafast", "-b:v", "2M", "-c:a", "aac", "-shortest",
                         "-metadata", "comment=" + i, f.toString());
@@ -35,7 +35,7 @@ public final class IngestBench {
         }
         Path big = work.resolve("big-100mb.mp4");
         if (!Files.exists(big)) {
-            TestVideos.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=25:duration=25",
+            VideoFixtures.ffmpeg("-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=25:duration=25",
                     "-c:v", "libx264", "-preset", "ultrafast", "-b:v", "32M", "-minrate", "32M", "-maxrate", "32M",
                     "-bufsize", "8M", big.toString());
         }

@@ -10,13 +10,17 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.io.FileHash;
 import nl.vidcat.io.Json;
 import nl.vidcat.model.SourceFile;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 
-/** Puts generated clips into a catalog as ingest would (media/<id>/source.<ext> plus a probed record). */
-final class MediaFixture {
+/**
+ * Puts generated clips into a catalog as ingest would (media/<id>/source.<ext> plus a probed record).
+ *
+ * <p>Fixture scheme: see {@link nl.vidcat.model.RecordFixtures}.
+ */
+final class MediaFixtures {
 
-    private MediaFixture() {
+    private MediaFixtures() {
     }
 
     static VideoRecord add(Catalog c, String id, Path clip, Path subtitles) throws Exception {
@@ -39,11 +43,11 @@ final class MediaFixture {
                     p.durationSeconds(), p.video(), p.audio(), p.locationTags(), subs);
         } catch (ProbeException e) {
             // a file that went bad after ingest: keep the facts ingest would have had
-            VideoRecord sample = TestRecords.sample(id);
+            VideoRecord sample = RecordFixtures.sample(id);
             src = new SourceFile(name, c.relativize(stored), Files.size(stored), FileHash.sha256(stored),
                     "mov,mp4,m4a,3gp,3g2,mj2", 2.0, sample.source().video(), sample.source().audio(), List.of(), subs);
         }
-        VideoRecord r = TestRecords.sample(id).withSource(src, TestRecords.T0);
+        VideoRecord r = RecordFixtures.sample(id).withSource(src, RecordFixtures.T0);
         c.save(r);
         return r;
     }

@@ -18,29 +18,34 @@ import nl.vidcat.model.Review;
 import nl.vidcat.model.ReviewStatus;
 import nl.vidcat.model.RuleOverride;
 import nl.vidcat.model.SubtitleTrack;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 
-/** A catalog with records and small stand-in media files where transcode and thumbnails would put them. */
-final class ExportFixture {
+/**
+ * A catalog with records and small stand-in media files where transcode and thumbnails would put them.
+ *
+ * <p>Fixture scheme: see {@link nl.vidcat.model.RecordFixtures}. Unlike the others this one is an instance: the
+ * catalog it fills is replaced when a test changes its settings ({@link #rule}).
+ */
+final class ExportFixtures {
 
     static final String BASE = "https://video.hetbaken.nl/leerlingen";
     static final Instant APPROVED_AT = Instant.parse("2026-09-10T12:30:00Z");
 
     Catalog catalog;
 
-    ExportFixture(Path dir) throws IOException {
+    ExportFixtures(Path dir) throws IOException {
         this.catalog = Catalog.openOrCreate(dir.resolve("catalog"));
     }
 
     /** An approved record with a 720p and 360p rendition, poster and Dutch subtitles, files on disk. */
     VideoRecord approved(String id) throws IOException {
-        return save(published(TestRecords.sample(id)));
+        return save(published(RecordFixtures.sample(id)));
     }
 
     VideoRecord approved(String id, String title, String subject, String levels, String years, String goals)
             throws IOException {
-        return save(published(TestRecords.sample(id, title, subject, levels, years, goals)));
+        return save(published(RecordFixtures.sample(id, title, subject, levels, years, goals)));
     }
 
     VideoRecord published(VideoRecord r) throws IOException {

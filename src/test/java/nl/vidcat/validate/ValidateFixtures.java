@@ -9,13 +9,17 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.model.Metadata;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.Term;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 
-/** Runs the validator in tests and collects what a format would receive. */
-final class Harness {
+/**
+ * Records edited one field at a time, and the validator run on them collecting what a format would receive.
+ *
+ * <p>Fixture scheme: see {@link nl.vidcat.model.RecordFixtures}.
+ */
+final class ValidateFixtures {
 
-    private Harness() {
+    private ValidateFixtures() {
     }
 
     /** Everything handed to a sink, in order. */
@@ -69,7 +73,7 @@ final class Harness {
 
     /** A record no rule objects to: the sample plus subtitles. */
     static VideoRecord clean(String id) {
-        return edit(TestRecords.sample(id), m -> m.subtitles = "uitleg.vtt");
+        return edit(RecordFixtures.sample(id), m -> m.subtitles = "uitleg.vtt");
     }
 
     static VideoRecord edit(VideoRecord r, Consumer<Meta> change) {

@@ -19,7 +19,7 @@ import nl.vidcat.model.Problem;
 import nl.vidcat.model.RecordIds;
 import nl.vidcat.model.ReviewStatus;
 import nl.vidcat.model.SourceFile;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.model.VideoStream;
 import nl.vidcat.vocab.Normalizer;
@@ -130,7 +130,7 @@ public final class BenchCatalog {
                 20_000_000L + rnd.nextInt(200_000_000), "%064x".formatted(i), "mov,mp4,m4a,3gp,3g2,mj2", seconds, v,
                 new AudioStream("aac", 2, 48000), List.of(), null);
         VideoRecord r = new VideoRecord(VideoRecord.SCHEMA_VERSION, id, m, s, new Origin("metadata.csv", 2 + i),
-                Media.EMPTY, ReviewStatus.DRAFT, List.of(), problems, TestRecords.T0, TestRecords.T0);
+                Media.EMPTY, ReviewStatus.DRAFT, List.of(), problems, RecordFixtures.T0, RecordFixtures.T0);
         String json = new String(Json.pretty(r), StandardCharsets.UTF_8);
         if (status != null) {
             json = json.replace("\"status\" : \"draft\"", "\"status\" : \"" + status + "\"");

@@ -8,12 +8,16 @@ import java.util.List;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.model.Metadata;
 import nl.vidcat.model.SubtitleTrack;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 import nl.vidcat.vocab.Normalizer;
 
-/** A small catalog of realistic records for the index tests. */
-final class TestCatalogs {
+/**
+ * A small catalog of realistic records for the index tests.
+ *
+ * <p>Fixture scheme: see {@link nl.vidcat.model.RecordFixtures}.
+ */
+final class IndexFixtures {
 
     static final String VTT = """
             WEBVTT
@@ -28,16 +32,16 @@ final class TestCatalogs {
             Daarna tel je de tellers bij elkaar op.
             """;
 
-    private TestCatalogs() {
+    private IndexFixtures() {
     }
 
     static VideoRecord record(String id, String title, String description, String keywords, String subject,
                               String levels, String years, String goals) {
-        VideoRecord base = TestRecords.sample(id, title, subject, levels, years, goals);
+        VideoRecord base = RecordFixtures.sample(id, title, subject, levels, years, goals);
         Metadata m = base.metadata();
         Metadata changed = new Metadata(title, description, Normalizer.splitList(keywords), m.subject(), m.levels(),
                 m.years(), m.goals(), m.language(), m.licence(), m.school(), m.teacher(), m.makers(), m.consent(), null);
-        return base.withMetadata(changed, base.origin(), TestRecords.T0);
+        return base.withMetadata(changed, base.origin(), RecordFixtures.T0);
     }
 
     static VideoRecord withSubtitles(Catalog c, VideoRecord r, String vtt) throws IOException {
@@ -45,7 +49,7 @@ final class TestCatalogs {
         Files.createDirectories(file.getParent());
         Files.writeString(file, vtt, StandardCharsets.UTF_8);
         return r.withMedia(r.media().withSubtitles(List.of(new SubtitleTrack(c.relativize(file), "nl", null))),
-                TestRecords.T0);
+                RecordFixtures.T0);
     }
 
     /**

@@ -15,16 +15,18 @@ import nl.vidcat.model.Rendition;
 import nl.vidcat.model.SourceFile;
 import nl.vidcat.model.Storyboard;
 import nl.vidcat.model.SubtitleTrack;
-import nl.vidcat.model.TestRecords;
+import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
 
 /**
  * Catalogs whose records name real files (random bytes, their true sizes and SHA-256) as ingest, transcode and
  * thumbnails record them: what check looks at needs no video to decode. Also used by bench/check's generator.
+ *
+ * <p>Fixture scheme: see {@link nl.vidcat.model.RecordFixtures}.
  */
-public final class CheckFixture {
+public final class CheckFixtures {
 
-    private CheckFixture() {
+    private CheckFixtures() {
     }
 
     /**
@@ -44,7 +46,7 @@ public final class CheckFixture {
             throws IOException {
         SplittableRandom rnd = sparse ? null : new SplittableRandom(seed);
         String dir = "media/" + id + "/";
-        SourceFile s0 = TestRecords.sample(id).source();
+        SourceFile s0 = RecordFixtures.sample(id).source();
         String[] src = file(c, dir + "source.mp4", sourceBytes, rnd);
         SourceFile s = new SourceFile(s0.originalPath(), dir + "source.mp4", Long.parseLong(src[1]), src[0],
                 s0.container(), s0.durationSeconds(), s0.video(), s0.audio(), List.of(), null);
@@ -60,7 +62,7 @@ public final class CheckFixture {
         String[] vtt = file(c, dir + "subtitles.nl.vtt", 256, rnd);
         Media m = new Media(List.of(r), p, b, List.of(new SubtitleTrack(dir + "subtitles.nl.vtt", "nl", vtt[0])),
                 null);
-        VideoRecord rec = TestRecords.sample(id).withSource(s, TestRecords.T0).withMedia(m, TestRecords.T0);
+        VideoRecord rec = RecordFixtures.sample(id).withSource(s, RecordFixtures.T0).withMedia(m, RecordFixtures.T0);
         Files.write(c.recordFile(id), Json.pretty(rec)); // as save() writes it, without a sync per record
         return rec;
     }

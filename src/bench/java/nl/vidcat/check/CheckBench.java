@@ -28,7 +28,7 @@ public final class CheckBench {
             String id = "uitlegvideo-" + String.format("%08x", i);
             int size = quick ? 20_000_000 + (int) ((i * 2_654_435_761L) % 180_000_000) : mb << 20;
             try {
-                CheckFixture.add(cat, id, size, i, quick);
+                CheckFixtures.add(cat, id, size, i, quick);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
