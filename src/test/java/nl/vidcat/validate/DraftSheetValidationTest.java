@@ -39,7 +39,7 @@ class DraftSheetValidationTest {
         SheetDraft.Result r = SheetDraft.run(new SheetDraft.Options(tmp.resolve("in"), null, false, true, List.of()),
                 Progress.NONE);
 
-        Harness.Collected c = Harness.run(Source.sheet(r.sheet(), CatalogContext.NONE));
+        ValidateFixtures.Collected c = ValidateFixtures.run(Source.sheet(r.sheet(), CatalogContext.NONE));
         Map<Integer, List<String>> byLine = c.findings().stream().collect(Collectors.groupingBy(
                 x -> x.location().line(), TreeMap::new, Collectors.mapping(x -> x.rule().id(), Collectors.toList())));
         assertTrue(EMPTY_CELLS.containsAll(c.ruleIds()), "only empty required cells: " + byLine);
