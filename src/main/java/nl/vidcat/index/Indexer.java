@@ -118,8 +118,8 @@ public final class Indexer {
             IndexInfo was = live.info();
             if (was != null && !options.force() && was.fingerprint().equals(fingerprint)
                     && was.analyzerVersion() == DutchAnalysis.VERSION) {
-                return new IndexResult("unchanged", null, was.build(), store.previous().orElse(null), was.records(),
-                        was.searchable(), 0, 0, 0, source.unreadable(), source.warnings(), seconds(t0));
+                return IndexResult.unchanged(was, store.previous().orElse(null), source.unreadable(),
+                        source.warnings(), seconds(t0));
             }
             String reason = null;
             boolean incremental = options.incremental();
@@ -161,8 +161,7 @@ public final class Indexer {
         }
         IndexInfo info = status(store).orElseThrow(() -> new VidcatException(VidcatException.FINDINGS,
                 "rolled back to " + target + ", but it cannot be opened"));
-        return new IndexResult("rollback", null, target, store.previous().orElse(null), info.records(),
-                info.searchable(), 0, 0, 0, 0, List.of(), 0);
+        return IndexResult.rolledBack(target, info, store.previous().orElse(null));
     }
 
     /** The live build's facts, if there is a readable one. */

@@ -35,7 +35,7 @@ record LiveBuild(Directory dir, DirectoryReader reader, IndexInfo info, String p
     static LiveBuild open(IndexStore store) throws IOException {
         Optional<String> cur = store.current();
         if (cur.isEmpty()) {
-            return new LiveBuild(null, null, null, "no index yet", List.of());
+            return none("no index yet");
         }
         Directory dir = FSDirectory.open(store.buildDir(cur.get()));
         try {
@@ -50,8 +50,13 @@ record LiveBuild(Directory dir, DirectoryReader reader, IndexInfo info, String p
             LOG.warn("live index build {} is unreadable ({}); building a new one from scratch", cur.get(),
                     e.getMessage());
             dir.close();
-            return new LiveBuild(null, null, null, "live index unreadable", List.of());
+            return none("live index unreadable");
         }
+    }
+
+    /** No live build to start from, for the reason given. */
+    private static LiveBuild none(String problem) {
+        return new LiveBuild(null, null, null, problem, List.of());
     }
 
     /** id -> record hash of every live document. */

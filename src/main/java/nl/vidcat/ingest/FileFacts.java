@@ -33,10 +33,15 @@ record FileFacts(String relative, Path path, long size, String sha256, Prober.Pr
             String sha = hash.get();
             return new FileFacts(relative, path, path.toFile().length(), sha, probe, rejection);
         } catch (ExecutionException e) {
-            return new FileFacts(relative, path, 0, null, null, "cannot read the file: " + e.getCause().getMessage());
+            return unreadable(relative, path, e.getCause());
         } catch (InterruptedException e) {
             hash.cancel(true);
             throw e;
         }
+    }
+
+    /** A file that cannot be read: no size, hash or probe, only the reason. */
+    private static FileFacts unreadable(String relative, Path path, Throwable why) {
+        return new FileFacts(relative, path, 0, null, null, "cannot read the file: " + why.getMessage());
     }
 }
