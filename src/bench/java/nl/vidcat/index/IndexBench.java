@@ -47,6 +47,13 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class IndexBench {
 
+    private static final int ROUNDS = 2;
+
+    private static IndexResult build(Indexer indexer, RecordSource records, Path dir) throws IOException {
+        nl.vidcat.io.AtomicFiles.deleteTree(dir);
+        return indexer.build(records, new IndexStore(dir), new Indexer.Options(false, false), Progress.NONE);
+    }
+
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(arg(args, "--records", "100000"));
         Path work = Path.of(arg(args, "--work", "target/bench-index"));
@@ -58,17 +65,42 @@ public final class IndexBench {
         System.out.printf(Locale.ROOT, "bench/index: %,d synthetic records, %d cores, max heap %d MB%n", n, cores,
                 Runtime.getRuntime().maxMemory() >> 20);
 
-        Synthetic source = new Synthetic(n);
         DutchAnalysis dutch = DutchAnalysis.standard();
         Indexer dutchIndexer = new Indexer(dutch, null, cores, 128, Clock.systemUTC());
-        IndexStore dutchStore = new IndexStore(work.resolve("dutch"));
+        Analyzer standard = IndexFields.perField(new StandardAnalyzer(), new StandardAnalyzer());
+        Indexer baselineIndexer = new Indexer(dutch, standard, cores, 128, Clock.systemUTC());
 
-        heap.reset();
-        IndexResult full = dutchIndexer.build(source, dutchStore, new Indexer.Options(false, false), Progress.NONE);
+        // Both sides share Lucene's indexing code: whichever ran first would pay for its class loading and JIT. So
+        // both warm up on a small catalogue, then full builds alternate and each side's fastest counts.
+        int warm = Math.max(1_000, n / 10);
+        build(dutchIndexer, new Synthetic(warm), work.resolve("warm-dutch"));
+        build(baselineIndexer, new Synthetic(warm), work.resolve("warm-standard"));
+        double dutchBest = Double.MAX_VALUE;
+        double baseBest = Double.MAX_VALUE;
+        IndexResult full = null;
+        IndexStore dutchStore = null;
+        Synthetic source = null;
+        for (int round = 1; round <= ROUNDS; round++) {
+            nl.vidcat.io.AtomicFiles.deleteTree(work.resolve("dutch"));
+            source = new Synthetic(n);
+            dutchStore = new IndexStore(work.resolve("dutch"));
+            heap.reset();
+            full = dutchIndexer.build(source, dutchStore, new Indexer.Options(false, false), Progress.NONE);
+            dutchBest = Math.min(dutchBest, full.seconds());
+            System.out.printf(Locale.ROOT, "round %d full build (Dutch chain):  %,d docs in %.1f s = %,.0f docs/s"
+                    + " (incl. CheckIndex, smoke queries, suggester), peak heap %s%n", round, full.records(),
+                    full.seconds(), full.records() / full.seconds(), heap.report());
+            IndexResult base = build(baselineIndexer, new Synthetic(n), work.resolve("standard"));
+            baseBest = Math.min(baseBest, base.seconds());
+            System.out.printf(Locale.ROOT, "round %d full build (StandardAnalyzer peer): %,d docs in %.1f s = %,.0f"
+                    + " docs/s%n", round, base.records(), base.seconds(), base.records() / base.seconds());
+        }
         long dutchSize = size(dutchStore.buildDir(full.build()));
-        System.out.printf(Locale.ROOT, "full build (Dutch chain):  %,d docs in %.1f s = %,.0f docs/s, index %,d MB"
-                        + " (incl. CheckIndex, smoke queries, suggester), peak heap %s%n", full.records(), full.seconds(),
-                full.records() / full.seconds(), dutchSize >> 20, heap.report());
+        IndexStore baseStore = new IndexStore(work.resolve("standard"));
+        long baseSize = size(baseStore.buildDir(baseStore.current().orElseThrow()));
+        System.out.printf(Locale.ROOT, "full build, fastest of %d: Dutch %.1f s (%,.0f docs/s, index %,d MB),"
+                + " peer %.1f s (index %,d MB)%n", ROUNDS, dutchBest, n / dutchBest, dutchSize >> 20, baseBest,
+                baseSize >> 20);
 
         source.change(n / 100);
         heap.reset();
@@ -86,25 +118,15 @@ public final class IndexBench {
                 + " max %.1f ms, peak heap %s%n", pct(dutchLatency, 50), pct(dutchLatency, 99), pct(dutchLatency, 100),
                 heap.report());
 
-        // peer: the same documents through a plain StandardAnalyzer
-        Analyzer standard = IndexFields.perField(new StandardAnalyzer(), new StandardAnalyzer());
-        Indexer baselineIndexer = new Indexer(dutch, standard, cores, 128, Clock.systemUTC());
-        IndexStore baseStore = new IndexStore(work.resolve("standard"));
-        Synthetic baseSource = new Synthetic(n);
-        heap.reset();
-        IndexResult base = baselineIndexer.build(baseSource, baseStore, new Indexer.Options(false, false), Progress.NONE);
-        long baseSize = size(baseStore.buildDir(base.build()));
-        System.out.printf(Locale.ROOT, "full build (StandardAnalyzer peer): %,d docs in %.1f s = %,.0f docs/s, index %,d MB%n",
-                base.records(), base.seconds(), base.records() / base.seconds(), baseSize >> 20);
         double[] baseLatency = baselineLatencies(baseStore, queries);
         System.out.printf(Locale.ROOT, "queries (StandardAnalyzer peer, facets, no highlights): p50 %.1f ms, p99 %.1f ms%n",
                 pct(baseLatency, 50), pct(baseLatency, 99));
 
         System.out.printf(Locale.ROOT, "ratio Dutch/Standard: build time %.2fx, index size %.2fx, query p50 %.2fx, p99 %.2fx%n",
-                full.seconds() / base.seconds(), (double) dutchSize / baseSize,
+                dutchBest / baseBest, (double) dutchSize / baseSize,
                 pct(dutchLatency, 50) / pct(baseLatency, 50), pct(dutchLatency, 99) / pct(baseLatency, 99));
         System.out.printf(Locale.ROOT, "targets: >= 10,000 docs/s full build: %s; p99 < 50 ms: %s; heap <= 1 GB: %s%n",
-                full.records() / full.seconds() >= 10_000 ? "met" : "NOT met", pct(dutchLatency, 99) < 50 ? "met" : "NOT met",
+                n / dutchBest >= 10_000 ? "met" : "NOT met", pct(dutchLatency, 99) < 50 ? "met" : "NOT met",
                 heap.peakAfterGcMb <= 1024 ? "met" : "NOT met");
         heap.stopWatching();
         nl.vidcat.io.AtomicFiles.deleteTree(work);

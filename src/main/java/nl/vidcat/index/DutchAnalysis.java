@@ -21,14 +21,12 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.CharsRefBuilder;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * The Dutch analysis chain, in the four variants the index and search need. All share DutchAnalyzer's steps
@@ -207,7 +205,6 @@ public final class DutchAnalysis {
             }
             if (stem) {
                 ts = new StemmerOverrideFilter(ts, STEM_OVERRIDES);
-                ts = new SnowballFilter(ts, new DutchStemmer());
                 ts = new DutchStemEndings(ts);
             }
             return new TokenStreamComponents(source, ts);

@@ -1,5 +1,7 @@
 package nl.vidcat.index;
 
+import java.util.Arrays;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
@@ -24,6 +26,8 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
     private static final String[] ENDINGS = {"", "s", "e", "en", "n", "er", "ers", "es", "je", "jes", "tje", "tjes",
             "etje", "etjes", "pje", "pjes"};
     private static final int MAX_PARTS = 4;
+    static final int CACHE_LIMIT = 50_000;
+    private static final int[] WHOLE = {};
 
     private final CharArraySet stopWords;
     private final int[] parts = new int[MAX_PARTS * 2];
@@ -32,6 +36,8 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
     private int bestShortest;
     private int bestLongest;
     private int bestLinks;
+    /** Each word's parts (offset, length pairs), remembered as {@link DutchStemEndings} remembers stems. */
+    private final CharArrayMap<int[]> splits = new CharArrayMap<>(1024, false);
 
     DutchCompounds(TokenStream input, CharArraySet dictionary, CharArraySet stopWords, int minWordSize, int minPart,
                    int maxPart) {
@@ -43,21 +49,39 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
     protected void decompose() {
         char[] w = termAtt.buffer();
         int len = termAtt.length();
+        int[] found = splits.get(w, 0, len);
+        if (found == null) {
+            found = split(w, len);
+            if (splits.size() >= CACHE_LIMIT) {
+                splits.clear();
+            }
+            splits.put(new String(w, 0, len), found);
+        }
+        for (int p = 0; p < found.length; p += 2) {
+            tokens.add(new CompoundToken(found[p], found[p + 1]));
+        }
+    }
+
+    private int[] split(char[] w, int len) {
         if (len > MAX_PARTS * maxSubwordSize) {
-            return; // no word of at most four parts; the search below stays bounded whatever a token holds
+            return WHOLE; // no word of at most four parts; the search below stays bounded whatever a token holds
         }
         for (int i = 0; i < len; i++) {
             if (!Character.isLetter(w[i])) {
-                return; // numbers, codes and hyphenated words are left alone
+                return WHOLE; // numbers, codes and hyphenated words are left alone
             }
         }
         bestCount = 0;
         cover(w, len, 0, 0);
+        int[] kept = new int[2 * bestCount];
+        int k = 0;
         for (int p = 0; p < bestCount; p++) {
             if (!stopWords.contains(w, best[2 * p], best[2 * p + 1])) {
-                tokens.add(new CompoundToken(best[2 * p], best[2 * p + 1]));
+                kept[k++] = best[2 * p];
+                kept[k++] = best[2 * p + 1];
             }
         }
+        return k == 0 ? WHOLE : Arrays.copyOf(kept, k);
     }
 
     /** Depth-first search for the cover of w[from..len) with the fewest parts; {@code n} parts placed so far. */

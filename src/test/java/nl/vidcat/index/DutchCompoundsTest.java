@@ -34,6 +34,19 @@ class DutchCompoundsTest {
         return out;
     }
 
+    /** Remembered splits are the splits: a text analysed a second time in the same stream gives the same tokens. */
+    @Test
+    void rememberedSplitsMatchFreshOnes() throws IOException {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/search-quality/records.tsv"));
+        List<String> once = terms(tokens(DutchAnalysis.standard().index(), text));
+        List<String> twice = terms(tokens(DutchAnalysis.standard().index(), text + "\n" + text));
+        assertEquals(once, twice.subList(once.size(), twice.size()));
+    }
+
+    private static List<String> terms(List<String> tokens) {
+        return tokens.stream().map(t -> t.substring(0, t.lastIndexOf('@'))).toList();
+    }
+
     @Test
     void partsComeAtTheCompoundsPositionWithTheWholeWord() throws IOException {
         assertEquals(List.of("klokkijk@0", "klok@0", "kijk@0", "oefen@1"), tokens(DUTCH.index(), "klokkijken oefenen"));
