@@ -269,11 +269,12 @@ public final class IndexBench {
                     + ". Handig voor de toets en om thuis te oefenen.";
             String level = Words.LEVELS[r.nextInt(Words.LEVELS.length)];
             int year = 1 + r.nextInt(3);
-            Metadata m = new Metadata(title, description, List.of(word, t.words()[r.nextInt(t.words().length)], t.subject()),
-                    subjects.computeIfAbsent(t.subject(), x -> Normalizer.standard().subject(x)),
-                    levels.computeIfAbsent(level, x -> Normalizer.standard().levels(x)), List.of(year),
-                    goals.computeIfAbsent(t.subject(), x -> Normalizer.standard().goals(Words.goalFor(x))), "nl", licence,
-                    Words.SCHOOLS[r.nextInt(Words.SCHOOLS.length)], null, List.of(), null, null);
+            Metadata m = Metadata.builder().title(title).description(description)
+                    .keywords(List.of(word, t.words()[r.nextInt(t.words().length)], t.subject()))
+                    .subject(subjects.computeIfAbsent(t.subject(), x -> Normalizer.standard().subject(x)))
+                    .levels(levels.computeIfAbsent(level, x -> Normalizer.standard().levels(x))).years(List.of(year))
+                    .goals(goals.computeIfAbsent(t.subject(), x -> Normalizer.standard().goals(Words.goalFor(x))))
+                    .language("nl").licence(licence).school(Words.SCHOOLS[r.nextInt(Words.SCHOOLS.length)]).build();
             double duration = 30 + r.nextInt(900);
             SourceFile src = new SourceFile(null, null, 0, null, "mp4", duration,
                     new VideoStream("h264", null, 1280, 720, 25, 8, "yuv420p", 0, false), new AudioStream("aac", 2, 48000),

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.vidcat.store.Catalog;
@@ -76,10 +75,9 @@ public final class IngestBench {
         double bigMb = Files.size(big) / 1e6;
         double ours = Double.MAX_VALUE;
         double peer = Double.MAX_VALUE;
-        var pool = Executors.newSingleThreadExecutor();
         for (int i = 0; i < 5; i++) {
             long s = System.nanoTime();
-            FileFacts f = FileFacts.of("big", big, pool);
+            FileFacts f = FileFacts.of("big", big);
             if (!f.accepted()) {
                 throw new IllegalStateException(f.rejection());
             }
@@ -88,7 +86,6 @@ public final class IngestBench {
             run("sha256sum", big.toString());
             peer = Math.min(peer, (System.nanoTime() - s) / 1e9);
         }
-        pool.shutdown();
 
         System.out.printf(Locale.ROOT, "ingest bench: %d files of 10 s 720p, %.1f MB, %d cores%n", files.size(),
                 totalBytes / 1e6, Runtime.getRuntime().availableProcessors());

@@ -2,6 +2,7 @@ package nl.vidcat.check;
 
 import nl.vidcat.store.CatalogLayout;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,14 +15,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.IntStream;
 import nl.vidcat.io.AtomicFiles;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.io.FileHash;
 import nl.vidcat.stage.Progress;
+import nl.vidcat.stage.RecordRunner;
 import nl.vidcat.model.RecordIds;
 import nl.vidcat.store.RecordListing;
 import nl.vidcat.io.VidcatException;
@@ -41,7 +40,7 @@ import nl.vidcat.validate.RecordIntegrity;
  * lock-free: readers never see a half-written file, so the check runs beside a writer (whose temp files it then
  * reports as leftovers; a {@code --repair} run holds the lock and sees none).
  *
- * <p>Records are examined in parallel batches; a clean record leaves nothing on the heap but a shared marker.
+ * <p>Records are examined in parallel; a clean record leaves nothing on the heap but a shared marker.
  */
 public final class CatalogCheck {
 
@@ -52,8 +51,6 @@ public final class CatalogCheck {
      */
     public record Options(boolean quick, int threads, boolean underLock) {
     }
-
-    private static final int BATCH = 64;
 
     /** What one entry of records/ turned out to be; {@link #CLEAN} for an intact record named after its id. */
     private record Outcome(String claimedId, boolean readable, boolean changedSinceIndex, List<Fault> faults) {
@@ -82,13 +79,13 @@ public final class CatalogCheck {
                         return catalog.temporaries(Set.of(catalog.recordsDir(), catalog.mediaRoot(),
                                 catalog.layout().historyRoot()));
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 });
         IndexContents index = IndexContents.read(new IndexStore(catalog.indexDir()));
         Instant builtAt = index.info() == null ? null : index.info().builtAt();
         List<Path> entries = RecordListing.of(catalog.recordsDir(), name -> true);
-        Outcome[] outcomes = examineAll(entries, builtAt, progress);
+        List<Outcome> outcomes = examineAll(entries, builtAt, progress);
 
         List<Fault> faults = new ArrayList<>();
         if (!options.underLock()) {
@@ -102,7 +99,7 @@ public final class CatalogCheck {
         Set<String> owners = new HashSet<>(entries.size() * 2);
         Names names = new Names(entries);
         for (int i = 0; i < entries.size(); i++) {
-            Outcome o = outcomes[i];
+            Outcome o = outcomes.get(i);
             faults.addAll(o.faults());
             if (o.claimedId() != null) {
                 faults.add(names.misnamed(i, o.claimedId()));
@@ -143,29 +140,19 @@ public final class CatalogCheck {
         return out;
     }
 
-    private Outcome[] examineAll(List<Path> entries, Instant builtAt, Progress progress) throws IOException {
-        int n = entries.size();
-        Outcome[] out = new Outcome[n];
-        progress.start(options.quick() ? "quick check" : "check", n);
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
+    private List<Outcome> examineAll(List<Path> entries, Instant builtAt, Progress progress) throws IOException {
+        progress.start(options.quick() ? "quick check" : "check", entries.size());
         try {
-            pool.submit(() -> IntStream.range(0, (n + BATCH - 1) / BATCH).parallel().forEach(b -> {
-                int to = Math.min(n, (b + 1) * BATCH);
-                for (int i = b * BATCH; i < to; i++) {
-                    out[i] = examine(entries.get(i), builtAt);
-                }
-                progress.advance(to - b * BATCH, null);
-            })).get();
+            return RecordRunner.over(entries, "check", options.threads()).counting(progress, entry -> null)
+                    .map(entry -> examine(entry, builtAt));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new VidcatException(VidcatException.USAGE, "the check was interrupted");
-        } catch (ExecutionException e) {
-            throw unwrap(e.getCause());
         } finally {
-            pool.shutdownNow();
             progress.finish();
         }
-        return out;
     }
 
     private Outcome examine(Path file, Instant builtAt) {
@@ -317,7 +304,7 @@ public final class CatalogCheck {
     }
 
     private static IOException unwrap(Throwable t) {
-        if (t instanceof java.io.UncheckedIOException u) {
+        if (t instanceof UncheckedIOException u) {
             return u.getCause();
         }
         if (t instanceof RuntimeException r) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import nl.vidcat.io.VidcatException;
+import nl.vidcat.stage.Shutdown;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import picocli.AutoComplete;
@@ -29,6 +30,8 @@ import picocli.CommandLine.ParseResult;
 public final class Main implements Runnable {
 
     static final int INTERNAL_ERROR = 3;
+    /** What a shell reports for a command stopped by Ctrl-C (128 + SIGINT). */
+    static final int STOPPED = 130;
 
     /** The subcommands, in the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(
@@ -125,6 +128,11 @@ public final class Main implements Runnable {
                 return ve.exitCode();
             }
             Logger log = LogManager.getLogger(Main.class);
+            if (Shutdown.started()) {
+                // Ctrl-C stopped the work, nothing went wrong; the process ends with the signal's status anyway
+                log.debug("stopped while shutting down", ex);
+                return STOPPED;
+            }
             log.fatal("internal error", ex);
             c.getErr().println("vidcat: internal error: " + ex
                     + (Logging.current() != null ? " (details in " + Logging.current() + ")" : ""));

@@ -45,8 +45,20 @@ final class LomXml {
         x.end();
     }
 
+    /** The LOM categories, in the order the schema requires. */
     private static void body(XmlOut x, LomRecord r) {
         String lang = r.textLanguage();
+        general(x, r, lang);
+        lifecycle(x, r);
+        metametadata(x, lang);
+        technical(x, r);
+        educational(x, r);
+        rights(x, r);
+        relation(x, r);
+        classifications(x, r);
+    }
+
+    private static void general(XmlOut x, LomRecord r, String lang) {
         x.start(NS, "general");
         langstrings(x, "title", lang, r.title());
         x.start(NS, "catalogentry").leaf(NS, "catalog", "URI");
@@ -59,7 +71,9 @@ final class LomXml {
         }
         vocabulary(x, "aggregationlevel", NlLom.AGGREGATION_LEVEL, String.valueOf(r.aggregationLevel()));
         x.end();
+    }
 
+    private static void lifecycle(XmlOut x, LomRecord r) {
         x.start(NS, "lifecycle");
         // makers without consent are never named: the school (group) is credited as the author instead
         List<String> authors = r.authors().isEmpty()
@@ -70,13 +84,17 @@ final class LomXml {
         }
         contribute(x, "publisher", r.publishers().stream().map(LomXml::organisationVcard).toList(), r.publishDate());
         x.end();
+    }
 
+    private static void metametadata(XmlOut x, String lang) {
         x.start(NS, "metametadata");
         x.leaf(NS, "metadatascheme", "LOMv1.0");
         x.leaf(NS, "metadatascheme", "nl_lom_v1p0");
         x.leaf(NS, "language", lang);
         x.end();
+    }
 
+    private static void technical(XmlOut x, LomRecord r) {
         x.start(NS, "technical");
         r.formats().forEach(f -> x.leaf(NS, "format", f));
         if (r.sizeBytes() != null && r.sizeBytes() <= Integer.MAX_VALUE) {
@@ -88,14 +106,18 @@ final class LomXml {
             x.start(NS, "duration").leaf(NS, "datetime", isoDuration(r.durationSeconds())).end();
         }
         x.end();
+    }
 
+    private static void educational(XmlOut x, LomRecord r) {
         x.start(NS, "educational");
         vocabulary(x, "learningresourcetype", NlLom.LEARNING_RESOURCE_TYPE, "informatiebron");
         vocabulary(x, "intendedenduserrole", NlLom.END_USER_ROLE, "learner");
         vocabulary(x, "context", NlLom.CONTEXT, "VO");
         langstrings(x, "typicalagerange", NlLom.NONE, r.typicalAgeRange());
         x.end();
+    }
 
+    private static void rights(XmlOut x, LomRecord r) {
         x.start(NS, "rights");
         vocabulary(x, "cost", NlLom.COST, "no");
         if (r.licenceCode() != null) {
@@ -103,7 +125,10 @@ final class LomXml {
         }
         langstrings(x, "description", NlLom.NONE, r.licenceText());
         x.end();
+    }
 
+    /** The poster as a thumbnail relation, when the export has one. */
+    private static void relation(XmlOut x, LomRecord r) {
         if (r.thumbnailUrl() != null) {
             x.start(NS, "relation");
             vocabulary(x, "kind", NlLom.RELATION_KIND, "thumbnail");
@@ -111,7 +136,9 @@ final class LomXml {
             langstrings(x, "entry", NlLom.NONE, r.thumbnailUrl());
             x.end().end().end();
         }
+    }
 
+    private static void classifications(XmlOut x, LomRecord r) {
         for (LomRecord.Classification c : r.classifications()) {
             x.start(NS, "classification");
             vocabulary(x, "purpose", NlLom.PURPOSE, c.purpose());

@@ -97,11 +97,11 @@ final class OaiPmhWriter implements FormatWriter {
     }
 
     /** Live records from this export plus deletions remembered from earlier ones, in id order. */
-    private List<Entry> entries(ExportJob job) {
+    private List<Entry> entries(ExportJob job) throws IOException {
         Map<String, Entry> out = new TreeMap<>();
         JsonNode prev = job.previousState == null ? null : job.previousState.get("records");
         String now = job.now.truncatedTo(ChronoUnit.SECONDS).toString();
-        List<Entry> live = job.items.parallelStream().map(item -> {
+        List<Entry> live = WrittenFiles.mapInParallel(job.items, item -> {
             LomRecord lom = job.mapper.map(item.publication(), job.videoUrl(item.id()));
             String hash = hash(LomXml.document(lom));
             JsonNode old = prev == null ? null : prev.get(item.id());
@@ -114,7 +114,7 @@ final class OaiPmhWriter implements FormatWriter {
                 stamp = now;
             }
             return new Entry(item.id(), stamp, lom, hash);
-        }).toList();
+        });
         live.forEach(e -> out.put(e.id(), e));
         if (prev != null) {
             for (Iterator<Map.Entry<String, JsonNode>> it = prev.fields(); it.hasNext(); ) {

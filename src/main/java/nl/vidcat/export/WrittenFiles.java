@@ -5,14 +5,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InterruptedIOException;
 import java.util.Collection;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.vidcat.stage.RecordRunner;
 
 /**
  * Writes the files of an export (from parallel workers, hence unchecked) and counts them for the summary. No temp
- * file per file: the whole export folder is swapped in at the end.
+ * file per file: the whole export folder is swapped in at the end. The export's work per record runs on every core
+ * ({@link #eachInParallel}): it has no {@code --jobs} of its own.
  */
 final class WrittenFiles {
 
@@ -29,32 +31,31 @@ final class WrittenFiles {
     private final AtomicInteger count = new AtomicInteger();
 
     /**
-     * Runs {@code work} for every item in parallel and returns only when every task has ended, then throws the first
-     * failure (the others added as suppressed). A parallel stream rethrows as soon as one task fails while the other
-     * tasks go on writing into the export folder the caller is about to delete; here nothing is still running when
-     * the caller cleans up. After a failure no further item is started.
+     * Runs {@code work} for every item in parallel and returns only when no task is running any more, then throws
+     * the first failure (the others suppressed in it): the caller deletes the export folder after a failure, and
+     * nothing may still be writing into it then. After a failure no further item is started.
      */
     static <T> void eachInParallel(Collection<T> items, Each<T> work) throws IOException {
-        Queue<Exception> failures = new ConcurrentLinkedQueue<>();
-        items.parallelStream().forEach(item -> {
-            if (!failures.isEmpty()) {
-                return;
-            }
-            try {
-                work.accept(item);
-            } catch (IOException | RuntimeException e) {
-                failures.add(e instanceof UncheckedIOException u ? u.getCause() : e);
-            }
+        mapInParallel(items, item -> {
+            work.accept(item);
+            return null;
         });
-        Exception first = failures.poll();
-        if (first == null) {
-            return;
+    }
+
+    /** The results of {@code work} for every item, in order, computed in parallel as {@link #eachInParallel}. */
+    static <T, R> List<R> mapInParallel(Collection<T> items, RecordRunner.Work<T, R> work) throws IOException {
+        try {
+            return RecordRunner.over(items, "export", Runtime.getRuntime().availableProcessors()).map(work);
+        } catch (UncheckedIOException e) {
+            IOException cause = e.getCause();
+            for (Throwable other : e.getSuppressed()) {
+                cause.addSuppressed(other);
+            }
+            throw cause;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw (IOException) new InterruptedIOException("the export was interrupted").initCause(e);
         }
-        failures.forEach(first::addSuppressed);
-        if (first instanceof IOException io) {
-            throw io;
-        }
-        throw (RuntimeException) first;
     }
 
     void write(Path file, Content content) {

@@ -1,16 +1,19 @@
 package nl.vidcat.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
+import java.util.stream.Collectors;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.io.JsonProblem;
 import nl.vidcat.stage.Progress;
+import nl.vidcat.stage.RecordRunner;
 import nl.vidcat.model.RecordIds;
 import nl.vidcat.store.RecordScan;
 import nl.vidcat.model.SubtitleTrack;
@@ -46,22 +49,19 @@ final class CatalogRecordSource implements RecordSource {
     }
 
     @Override
-    public List<Scanned> scan(Progress progress) {
+    public List<Scanned> scan(Progress progress) throws IOException {
         List<Path> files = catalog.recordFiles();
         progress.start("scanning records", files.size());
-        Scanned[] out = new Scanned[files.size()];
-        IntStream.range(0, files.size()).parallel().forEach(i -> {
-            out[i] = scanOne(files.get(i));
-            progress.advance(1, null);
-        });
-        progress.finish();
-        List<Scanned> list = new ArrayList<>(out.length);
-        for (Scanned s : out) {
-            if (s != null) {
-                list.add(s);
-            }
+        try {
+            List<Scanned> scanned = RecordRunner.over(files, "index-scan", Runtime.getRuntime().availableProcessors())
+                    .counting(progress, file -> null).map(this::scanOne);
+            return scanned.stream().filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw (IOException) new InterruptedIOException("interrupted while reading the records").initCause(e);
+        } finally {
+            progress.finish();
         }
-        return list;
     }
 
     private Scanned scanOne(Path file) {

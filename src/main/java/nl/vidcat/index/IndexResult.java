@@ -26,6 +26,19 @@ public record IndexResult(String mode, String reason, String build, String previ
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
+    /** Nothing changed since the live build {@code live}: it stays, nothing is written. */
+    static IndexResult unchanged(IndexInfo live, String previous, int unreadable, List<String> warnings,
+                                 double seconds) {
+        return new IndexResult("unchanged", null, live.build(), previous, live.records(), live.searchable(), 0, 0, 0,
+                unreadable, warnings, seconds);
+    }
+
+    /** CURRENT points back at the build {@code now}, whose facts are {@code info}. */
+    static IndexResult rolledBack(String now, IndexInfo info, String previous) {
+        return new IndexResult("rollback", null, now, previous, info.records(), info.searchable(), 0, 0, 0, 0,
+                List.of(), 0);
+    }
+
     /** Unreadable records are findings (exit 1): the index is live but incomplete. */
     public boolean hasFindings() {
         return unreadable > 0;

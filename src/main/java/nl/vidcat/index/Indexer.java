@@ -9,22 +9,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.vidcat.io.AtomicFiles;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.io.Json;
 import nl.vidcat.stage.Progress;
+import nl.vidcat.stage.RecordRunner;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.index.RecordSource.Scanned;
 import nl.vidcat.validate.CatalogFindings;
@@ -32,20 +27,13 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -61,6 +49,13 @@ public final class Indexer {
 
     /** Whether to update the live index by record hash, and whether to build even when nothing changed. */
     public record Options(boolean incremental, boolean force) {
+    }
+
+    /**
+     * The documents a build added, replaced and removed; {@code fromLive} when it started from the live build's
+     * files (whose segments the check then expects to find again).
+     */
+    private record Written(long added, long updated, long removed, boolean fromLive) {
     }
 
     private final Analyzer analyzer;
@@ -119,19 +114,19 @@ public final class Indexer {
         String fingerprint = fingerprint(scanned);
         long searchable = scanned.stream().filter(Scanned::valid).count();
 
-        try (Live live = Live.open(store)) {
-            if (live.info != null && !options.force() && live.info.fingerprint().equals(fingerprint)
-                    && live.info.analyzerVersion() == DutchAnalysis.VERSION) {
-                return new IndexResult("unchanged", null, live.info.build(), store.previous().orElse(null),
-                        live.info.records(), live.info.searchable(), 0, 0, 0, source.unreadable(), source.warnings(),
-                        seconds(t0));
+        try (LiveBuild live = LiveBuild.open(store)) {
+            IndexInfo was = live.info();
+            if (was != null && !options.force() && was.fingerprint().equals(fingerprint)
+                    && was.analyzerVersion() == DutchAnalysis.VERSION) {
+                return IndexResult.unchanged(was, store.previous().orElse(null), source.unreadable(),
+                        source.warnings(), seconds(t0));
             }
             String reason = null;
             boolean incremental = options.incremental();
-            if (incremental && live.info == null) {
-                reason = live.problem;
-            } else if (incremental && live.info.analyzerVersion() != DutchAnalysis.VERSION) {
-                reason = "analyzer version changed from " + live.info.analyzerVersion() + " to " + DutchAnalysis.VERSION;
+            if (incremental && was == null) {
+                reason = live.problem();
+            } else if (incremental && was.analyzerVersion() != DutchAnalysis.VERSION) {
+                reason = "analyzer version changed from " + was.analyzerVersion() + " to " + DutchAnalysis.VERSION;
             }
             incremental = incremental && reason == null;
 
@@ -139,16 +134,16 @@ public final class Indexer {
             try {
                 IndexInfo info = new IndexInfo(IndexStore.nameOf(part), fingerprint, scanned.size(), searchable,
                         DutchAnalysis.VERSION, vidcatVersion(), clock.instant(), incremental ? "incremental" : "full");
-                long[] counts = incremental ? update(part, live, scanned, source, info, progress)
+                Written written = incremental ? update(part, live, scanned, source, info, progress)
                         : full(part, scanned, source, info, progress);
                 LOG.info("indexed {} records in {} s; checking the build", scanned.size(), String.format("%.1f", seconds(t0)));
-                new BuildCheck(analysis, dutch).verify(part, info, counts[3] == 0 ? null : live.segmentNames,
+                new BuildCheck(analysis, dutch).verify(part, info, written.fromLive() ? live.segmentNames() : null,
                         samples(scanned, source));
                 String name = store.publish(part);
                 LOG.info("published index build {} ({} records, {} searchable)", name, scanned.size(), searchable);
                 return new IndexResult(info.mode(), reason, name, store.previous().orElse(null), scanned.size(),
-                        searchable, counts[0], counts[1], counts[2], source.unreadable(), source.warnings(),
-                        seconds(t0));
+                        searchable, written.added(), written.updated(), written.removed(), source.unreadable(),
+                        source.warnings(), seconds(t0));
             } catch (IOException | RuntimeException | Error e) {
                 AtomicFiles.deleteTree(part);
                 throw e;
@@ -166,8 +161,7 @@ public final class Indexer {
         }
         IndexInfo info = status(store).orElseThrow(() -> new VidcatException(VidcatException.FINDINGS,
                 "rolled back to " + target + ", but it cannot be opened"));
-        return new IndexResult("rollback", null, target, store.previous().orElse(null), info.records(),
-                info.searchable(), 0, 0, 0, 0, List.of(), 0);
+        return IndexResult.rolledBack(target, info, store.previous().orElse(null));
     }
 
     /** The live build's facts, if there is a readable one. */
@@ -184,21 +178,21 @@ public final class Indexer {
         }
     }
 
-    /** @return {added, updated, removed, 0} */
-    private long[] full(Path part, List<Scanned> scanned, RecordSource source, IndexInfo info, Progress progress)
+    /** Writes every record into a new index. */
+    private Written full(Path part, List<Scanned> scanned, RecordSource source, IndexInfo info, Progress progress)
             throws IOException {
         try (Directory dir = FSDirectory.open(part);
              IndexWriter w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE))) {
             write(w, scanned, Set.of(), source, progress);
             commit(w, info);
         }
-        return new long[]{scanned.size(), 0, 0, 0};
+        return new Written(scanned.size(), 0, 0, false);
     }
 
-    /** @return {added, updated, removed, 1} */
-    private long[] update(Path part, Live live, List<Scanned> scanned, RecordSource source, IndexInfo info,
+    /** Starts from the live build's files and writes only the records whose hash changed. */
+    private Written update(Path part, LiveBuild live, List<Scanned> scanned, RecordSource source, IndexInfo info,
                           Progress progress) throws IOException {
-        linkCommitFiles(live.dir, part);
+        linkCommitFiles(live.dir(), part);
         Map<String, BytesRef> old = live.hashes();
         List<Scanned> todo = new ArrayList<>();
         Set<String> existing = new HashSet<>();
@@ -226,52 +220,26 @@ public final class Indexer {
             write(w, todo, existing, source, progress);
             commit(w, info);
         }
-        return new long[]{added, existing.size(), removed.size(), 1};
+        return new Written(added, existing.size(), removed.size(), true);
     }
 
     /** Loads and indexes {@code todo} on {@link #threads} threads; ids in {@code replace} replace their old document. */
     private void write(IndexWriter w, List<Scanned> todo, Set<String> replace, RecordSource source, Progress progress)
             throws IOException {
         progress.start("indexing", todo.size());
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "vidcat-index");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            List<Future<Void>> jobs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                jobs.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < todo.size(); i = next.getAndIncrement()) {
-                        Scanned s = todo.get(i);
-                        Document doc = RecordDocuments.build(source.load(s));
-                        if (replace.contains(s.id())) {
-                            w.updateDocument(new Term(IndexFields.ID, s.id()), doc);
-                        } else {
-                            w.addDocument(doc);
-                        }
-                        progress.advance(1, s.id());
-                    }
-                    return null;
-                }));
-            }
-            for (Future<Void> job : jobs) {
-                job.get();
-            }
+            RecordRunner.over(todo, "index", threads).counting(progress, Scanned::id).forEach(s -> {
+                Document doc = RecordDocuments.build(source.load(s));
+                if (replace.contains(s.id())) {
+                    w.updateDocument(new Term(IndexFields.ID, s.id()), doc);
+                } else {
+                    w.addDocument(doc);
+                }
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new VidcatException(VidcatException.FINDINGS, "interrupted while indexing; the previous index stays live");
-        } catch (ExecutionException e) {
-            next.set(todo.size()); // stop the other workers
-            switch (e.getCause()) {
-                case IOException io -> throw io;
-                case RuntimeException re -> throw re;
-                case Error err -> throw err;
-                default -> throw new IllegalStateException(e.getCause());
-            }
         } finally {
-            pool.shutdownNow();
             progress.finish();
         }
     }
@@ -347,74 +315,5 @@ public final class Indexer {
 
     private static double seconds(long t0) {
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    /** The live build, opened to compare against and to update from; {@code info} is null when there is none. */
-    private static final class Live implements AutoCloseable {
-        final Directory dir;
-        final DirectoryReader reader;
-        final IndexInfo info;
-        final String problem;
-        final List<String> segmentNames;
-
-        private Live(Directory dir, DirectoryReader reader, IndexInfo info, String problem, List<String> segmentNames) {
-            this.dir = dir;
-            this.reader = reader;
-            this.info = info;
-            this.problem = problem;
-            this.segmentNames = segmentNames;
-        }
-
-        static Live open(IndexStore store) throws IOException {
-            Optional<String> cur = store.current();
-            if (cur.isEmpty()) {
-                return new Live(null, null, null, "no index yet", List.of());
-            }
-            Directory dir = FSDirectory.open(store.buildDir(cur.get()));
-            try {
-                DirectoryReader reader = DirectoryReader.open(dir);
-                SegmentInfos sis = SegmentInfos.readLatestCommit(dir);
-                List<String> names = new ArrayList<>();
-                for (SegmentCommitInfo sci : sis) {
-                    names.add(sci.info.name);
-                }
-                return new Live(dir, reader, IndexInfo.fromUserData(cur.get(), sis.getUserData()), null, names);
-            } catch (IOException e) {
-                LOG.warn("live index build {} is unreadable ({}); building a new one from scratch", cur.get(),
-                        e.getMessage());
-                dir.close();
-                return new Live(null, null, null, "live index unreadable", List.of());
-            }
-        }
-
-        /** id -> record hash of every live document. */
-        Map<String, BytesRef> hashes() throws IOException {
-            Map<String, BytesRef> out = new HashMap<>(reader.numDocs() * 2);
-            for (LeafReaderContext ctx : reader.leaves()) {
-                LeafReader leaf = ctx.reader();
-                SortedDocValues ids = leaf.getSortedDocValues(IndexFields.ID);
-                BinaryDocValues hashes = leaf.getBinaryDocValues(IndexFields.HASH);
-                Bits liveDocs = leaf.getLiveDocs();
-                if (ids == null || hashes == null) {
-                    continue;
-                }
-                for (int d = 0; d < leaf.maxDoc(); d++) {
-                    if ((liveDocs == null || liveDocs.get(d)) && ids.advanceExact(d) && hashes.advanceExact(d)) {
-                        out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), BytesRef.deepCopyOf(hashes.binaryValue()));
-                    }
-                }
-            }
-            return out;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (reader != null) {
-                reader.close();
-            }
-            if (dir != null) {
-                dir.close();
-            }
-        }
     }
 }

@@ -1,16 +1,14 @@
 package nl.vidcat.ingest;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import nl.vidcat.io.FileHash;
 import nl.vidcat.media.ProbeException;
 import nl.vidcat.media.Prober;
 
 /**
- * Hash and probe of one file, or the reason it is not a usable video. The hash runs on another thread while the
+ * Hash and probe of one file, or the reason it is not a usable video. The hash runs on a thread of its own while the
  * probe reads the header, so a large file costs about as much as hashing it alone.
  */
 record FileFacts(String relative, Path path, long size, String sha256, Prober.Probe probe, String rejection) {
@@ -19,14 +17,9 @@ record FileFacts(String relative, Path path, long size, String sha256, Prober.Pr
         return rejection == null;
     }
 
-    static FileFacts of(String relative, Path path, ExecutorService hashPool) {
-        CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> {
-            try {
-                return FileHash.sha256(path);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            }
-        }, hashPool);
+    static FileFacts of(String relative, Path path) throws InterruptedException {
+        FutureTask<String> hash = new FutureTask<>(() -> FileHash.sha256(path));
+        Thread.ofPlatform().daemon().name("ingest-hash").start(hash);
         Prober.Probe probe = null;
         String rejection = null;
         try {
@@ -37,10 +30,18 @@ record FileFacts(String relative, Path path, long size, String sha256, Prober.Pr
             rejection = "cannot be probed: " + e;
         }
         try {
-            String sha = hash.join();
+            String sha = hash.get();
             return new FileFacts(relative, path, path.toFile().length(), sha, probe, rejection);
-        } catch (CompletionException e) {
-            return new FileFacts(relative, path, 0, null, null, "cannot read the file: " + e.getCause().getMessage());
+        } catch (ExecutionException e) {
+            return unreadable(relative, path, e.getCause());
+        } catch (InterruptedException e) {
+            hash.cancel(true);
+            throw e;
         }
+    }
+
+    /** A file that cannot be read: no size, hash or probe, only the reason. */
+    private static FileFacts unreadable(String relative, Path path, Throwable why) {
+        return new FileFacts(relative, path, 0, null, null, "cannot read the file: " + why.getMessage());
     }
 }

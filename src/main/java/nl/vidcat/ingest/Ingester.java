@@ -19,10 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.TreeMap;
 import nl.vidcat.io.AtomicFiles;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.model.Media;
@@ -30,6 +27,7 @@ import nl.vidcat.model.Metadata;
 import nl.vidcat.model.Origin;
 import nl.vidcat.model.Problem;
 import nl.vidcat.stage.Progress;
+import nl.vidcat.stage.RecordRunner;
 import nl.vidcat.stage.StageId;
 import nl.vidcat.model.RecordIds;
 import nl.vidcat.store.RecordScan;
@@ -79,6 +77,37 @@ public final class Ingester {
     private record Planned(SheetRow row, String relative, Path path, String error) {
     }
 
+    /** What the catalog holds already: records by the hash of their source, ids taken, records unreadable. */
+    private record Known(Map<String, VideoRecord> bySha, Set<String> takenIds, DamagedRecords damaged) {
+
+        static Known of(Catalog catalog) {
+            Map<String, VideoRecord> bySha = new HashMap<>();
+            Set<String> takenIds = new HashSet<>();
+            if (catalog == null) {
+                return new Known(bySha, takenIds, DamagedRecords.NONE);
+            }
+            RecordScan scan = catalog.scan();
+            for (VideoRecord r : scan.records()) {
+                if (r.source() != null) {
+                    bySha.putIfAbsent(r.source().sha256(), r);
+                }
+                takenIds.add(r.id());
+            }
+            DamagedRecords damaged = DamagedRecords.of(catalog, scan);
+            takenIds.addAll(damaged.ids());
+            return new Known(bySha, takenIds, damaged);
+        }
+    }
+
+    /**
+     * A file as it is to be stored: its record's parts before the id and times are settled.
+     *
+     * @param subtitles the subtitle file to copy in beside it, or null
+     */
+    private record Incoming(FileFacts file, Integer line, Metadata metadata, Origin origin, SourceFile source,
+                            List<Problem> problems, List<String> notes, Path subtitles) {
+    }
+
     public IngestResult run(Options o) throws IOException {
         List<Path> exclude = catalog == null ? List.of() : List.of(catalog.dir());
         ImportFolder folder = ImportFolder.scan(o.folder(), exclude);
@@ -89,44 +118,13 @@ public final class Ingester {
         }
 
         List<IngestResult.Entry> entries = new ArrayList<>();
-        Map<String, Planned> byFile = new LinkedHashMap<>();
-        if (sheet != null) {
-            MovedEarlier moved = MovedEarlier.of(catalog, sheet.file().getFileName().toString());
-            for (SheetRow row : sheet.rows()) {
-                ImportFolder.Resolved r = folder.resolve(row.get(Column.FILE));
-                IngestResult.Entry done = r.error() == null ? null : moved.explain(row, r, normalizer);
-                if (done != null) {
-                    entries.add(done);
-                } else if (r.error() != null) {
-                    entries.add(rejected(row.get(Column.FILE), row.line(), r.error()));
-                } else if (byFile.containsKey(r.relative())) {
-                    entries.add(rejected(r.relative(), row.line(), "duplicate row: line "
-                            + byFile.get(r.relative()).row().line() + " already describes this file"));
-                } else {
-                    byFile.put(r.relative(), new Planned(row, r.relative(), r.path(), null));
-                }
-            }
-        }
-        Map<String, Path> candidates = new java.util.TreeMap<>(folder.files());
+        Map<String, Planned> byFile = sheet == null ? Map.of() : plan(sheet, folder, entries);
+        Map<String, Path> candidates = new TreeMap<>(folder.files());
         byFile.values().forEach(p -> candidates.put(p.relative(), p.path()));
         candidates.remove(sheetFile == null ? "" : folder.relative(sheetFile));
 
         List<FileFacts> facts = probeAll(candidates, o.jobs());
-
-        Map<String, VideoRecord> bySha = new HashMap<>();
-        Set<String> takenIds = new HashSet<>();
-        DamagedRecords damaged = DamagedRecords.NONE;
-        if (catalog != null) {
-            RecordScan scan = catalog.scan();
-            for (VideoRecord r : scan.records()) {
-                if (r.source() != null) {
-                    bySha.putIfAbsent(r.source().sha256(), r);
-                }
-                takenIds.add(r.id());
-            }
-            damaged = DamagedRecords.of(catalog, scan);
-            takenIds.addAll(damaged.ids());
-        }
+        Known known = Known.of(catalog);
         // Sheet order first, so with two identical files the earlier line wins; files without a row after that.
         facts.sort(Comparator.comparing((FileFacts f) -> byFile.containsKey(f.relative())
                 ? byFile.get(f.relative()).row().line() : Integer.MAX_VALUE).thenComparing(FileFacts::relative));
@@ -143,15 +141,44 @@ public final class Ingester {
                 entries.add(rejected(f.relative(), line, "the same video as " + first + " (identical content)"));
                 continue;
             }
-            String unreadable = damaged.recordOf(f.sha256());
-            if (unreadable != null && !bySha.containsKey(f.sha256())) {
+            String unreadable = known.damaged().recordOf(f.sha256());
+            if (unreadable != null && !known.bySha().containsKey(f.sha256())) {
                 entries.add(rejected(f.relative(), line, unreadable));
                 continue;
             }
-            entries.add(importFile(f, plan, sheet, folder, bySha.get(f.sha256()), takenIds, o));
+            entries.add(importFile(f, plan, sheet, folder, known.bySha().get(f.sha256()), known.takenIds(), o));
         }
         entries.sort(Comparator.comparing((IngestResult.Entry e) -> e.line() == null ? Integer.MAX_VALUE : e.line())
                 .thenComparing(IngestResult.Entry::file));
+        return new IngestResult(sheet, entries, skipped(folder, candidates, sheetFile), o.dryRun());
+    }
+
+    /**
+     * The sheet's rows by the file each describes. A row that names no usable file, or a file another row already
+     * describes, becomes a rejection in {@code entries} (or the note that it was moved in earlier).
+     */
+    private Map<String, Planned> plan(Sheet sheet, ImportFolder folder, List<IngestResult.Entry> entries) {
+        Map<String, Planned> byFile = new LinkedHashMap<>();
+        MovedEarlier moved = MovedEarlier.of(catalog, sheet.file().getFileName().toString());
+        for (SheetRow row : sheet.rows()) {
+            ImportFolder.Resolved r = folder.resolve(row.get(Column.FILE));
+            IngestResult.Entry done = r.error() == null ? null : moved.explain(row, r, normalizer);
+            if (done != null) {
+                entries.add(done);
+            } else if (r.error() != null) {
+                entries.add(rejected(row.get(Column.FILE), row.line(), r.error()));
+            } else if (byFile.containsKey(r.relative())) {
+                entries.add(rejected(r.relative(), row.line(), "duplicate row: line "
+                        + byFile.get(r.relative()).row().line() + " already describes this file"));
+            } else {
+                byFile.put(r.relative(), new Planned(row, r.relative(), r.path(), null));
+            }
+        }
+        return byFile;
+    }
+
+    /** The folder's files that are no candidates (nor the sheet, nor subtitle sidecars), with the reason. */
+    private static List<String> skipped(ImportFolder folder, Map<String, Path> candidates, Path sheetFile) {
         List<String> skipped = new ArrayList<>();
         folder.skipped().stream().filter(s -> !candidates.containsKey(s))
                 .filter(s -> !ImportFolder.isSubtitle(s)) // sidecars are expected beside the videos
@@ -159,7 +186,7 @@ public final class Ingester {
                 .forEach(s -> skipped.add(s + ": not a video file type"));
         folder.links().forEach(s -> skipped.add(s + ": symbolic link, not followed"));
         skipped.addAll(folder.special());
-        return new IngestResult(sheet, entries, skipped, o.dryRun());
+        return skipped;
     }
 
     private static Path findSheet(Path folder) throws IOException {
@@ -175,33 +202,16 @@ public final class Ingester {
         return null;
     }
 
+    /** Hashes and probes the candidates, {@code jobs} files at a time, in the order of {@code candidates}. */
     private List<FileFacts> probeAll(Map<String, Path> candidates, int jobs) throws IOException {
-        int n = Math.max(1, jobs);
         progress.start("ingest", candidates.size());
-        ExecutorService probes = Executors.newFixedThreadPool(n);
-        ExecutorService hashes = Executors.newFixedThreadPool(n);
         try {
-            List<Future<FileFacts>> futures = new ArrayList<>();
-            for (Map.Entry<String, Path> c : candidates.entrySet()) {
-                futures.add(probes.submit(() -> {
-                    FileFacts f = FileFacts.of(c.getKey(), c.getValue(), hashes);
-                    progress.advance(1, c.getKey());
-                    return f;
-                }));
-            }
-            List<FileFacts> out = new ArrayList<>(futures.size());
-            for (Future<FileFacts> f : futures) {
-                out.add(f.get());
-            }
-            return out;
+            return new ArrayList<>(RecordRunner.over(candidates.entrySet(), "ingest", jobs)
+                    .counting(progress, Map.Entry::getKey).map(c -> FileFacts.of(c.getKey(), c.getValue())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException(e.getCause());
         } finally {
-            probes.shutdownNow();
-            hashes.shutdownNow();
             progress.finish();
         }
     }
@@ -223,14 +233,26 @@ public final class Ingester {
             problems.addAll(existing.problems().stream()
                     .filter(p -> p.code().startsWith(StageId.INGEST.problemPrefix())).toList());
         } else {
-            metadata = new Metadata(titleFromFileName(f.relative()), null, null, null, null, null, null, "nl", null,
-                    null, null, null, null, null);
+            metadata = Metadata.builder().title(titleFromFileName(f.relative())).language("nl").build();
             origin = new Origin(null, null);
             problems.add(new Problem("ingest.no-sheet-row", "no row in the metadata sheet for " + f.relative()
                     + "; add one (bestand = " + f.relative() + ") and run ingest again"));
             notes.add("no row in the metadata sheet: record created with the file name as title");
         }
-        Prober.Probe p = f.probe();
+        flagPrivacy(f.probe(), metadata, problems, notes);
+        Path subtitles = subtitleSource(metadata, f, folder, problems);
+
+        String id = existing != null ? existing.id()
+                : RecordIds.newId(metadata.title() != null ? metadata.title() : titleFromFileName(f.relative()),
+                f.sha256(), takenIds::contains);
+        takenIds.add(id);
+        Incoming in = new Incoming(f, line, metadata, origin, sourceFile(f, id, existing, metadata, subtitles),
+                problems, notes, subtitles);
+        return existing != null ? update(in, existing, o) : create(in, id, o);
+    }
+
+    /** Location tags in the original, and makers named without their consent, are problems of the record. */
+    private static void flagPrivacy(Prober.Probe p, Metadata metadata, List<Problem> problems, List<String> notes) {
         if (!p.locationTags().isEmpty()) {
             problems.add(new Problem("ingest.location-tags", "the original carries location tags ("
                     + String.join(", ", p.locationTags()) + "); renditions are written without them and the original"
@@ -241,47 +263,53 @@ public final class Ingester {
             problems.add(new Problem("ingest.makers-without-consent", "the makers have not consented to being named"
                     + " (toestemming is not 'ja'); exports credit the school instead"));
         }
-        Path subtitles = subtitleSource(metadata, f, folder, problems);
+    }
 
-        String id = existing != null ? existing.id()
-                : RecordIds.newId(metadata.title() != null ? metadata.title() : titleFromFileName(f.relative()),
-                f.sha256(), takenIds::contains);
-        takenIds.add(id);
-        String ext = extensionFor(f.relative(), p.container());
-        String sourceRel = CatalogLayout.mediaFile(id, "source." + ext);
+    /** The record's source part: where the original (and its subtitles) will be in the catalog, and its facts. */
+    private static SourceFile sourceFile(FileFacts f, String id, VideoRecord existing, Metadata metadata,
+                                         Path subtitles) {
+        Prober.Probe p = f.probe();
+        String sourceRel = CatalogLayout.mediaFile(id, "source." + extensionFor(f.relative(), p.container()));
         String subtitlesRel = subtitles == null ? null
                 : CatalogLayout.mediaFile(id, "source." + metadata.language() + "."
                         + ImportFolder.extension(subtitles.toString()));
-        SourceFile source = new SourceFile(f.relative(), existing != null ? existing.source().file() : sourceRel,
+        return new SourceFile(f.relative(), existing != null ? existing.source().file() : sourceRel,
                 f.size(), f.sha256(), p.container(), p.durationSeconds(), p.video(), p.audio(), p.locationTags(),
                 subtitlesRel);
-        Instant now = clock.instant();
+    }
 
-        if (existing != null) {
-            VideoRecord updated = existing.withMetadata(metadata, origin, now).withSource(source, now)
-                    .withStageProblems(StageId.INGEST.label(), problems, now);
-            boolean same = sameIgnoringTime(existing, updated);
-            if (!same && !o.dryRun()) {
-                copySubtitles(subtitles, subtitlesRel);
-                catalog.save(updated, "ingest");
-            }
-            if (!o.dryRun() && o.transfer() == Transfer.MOVE) {
-                deleteMovedSource(f.path(), existing);
-            }
-            return new IngestResult.Entry(same ? IngestResult.Outcome.UNCHANGED : IngestResult.Outcome.UPDATED,
-                    f.relative(), line, id, null, notes);
+    /** A file the catalog has: its record takes the new metadata and facts, when they differ. */
+    private IngestResult.Entry update(Incoming in, VideoRecord existing, Options o) throws IOException {
+        Instant now = clock.instant();
+        VideoRecord updated = existing.withMetadata(in.metadata(), in.origin(), now).withSource(in.source(), now)
+                .withStageProblems(StageId.INGEST.label(), in.problems(), now);
+        boolean same = sameIgnoringTime(existing, updated);
+        if (!same && !o.dryRun()) {
+            copySubtitles(in.subtitles(), in.source().subtitlesFile());
+            catalog.save(updated, "ingest");
         }
-        VideoRecord record = new VideoRecord(VideoRecord.SCHEMA_VERSION, id, metadata, source, origin, Media.EMPTY,
-                ReviewStatus.DRAFT, List.of(), problems, now, now);
+        if (!o.dryRun() && o.transfer() == Transfer.MOVE) {
+            deleteMovedSource(in.file().path(), existing);
+        }
+        return new IngestResult.Entry(same ? IngestResult.Outcome.UNCHANGED : IngestResult.Outcome.UPDATED,
+                in.file().relative(), in.line(), existing.id(), null, in.notes());
+    }
+
+    /** A new file: the original goes into the catalog, then its record. */
+    private IngestResult.Entry create(Incoming in, String id, Options o) throws IOException {
+        Instant now = clock.instant();
+        VideoRecord record = new VideoRecord(VideoRecord.SCHEMA_VERSION, id, in.metadata(), in.source(), in.origin(),
+                Media.EMPTY, ReviewStatus.DRAFT, List.of(), in.problems(), now, now);
         if (!o.dryRun()) {
-            transfer(f.path(), catalog.resolve(sourceRel), o.transfer());
-            copySubtitles(subtitles, subtitlesRel);
+            transfer(in.file().path(), catalog.resolve(in.source().file()), o.transfer());
+            copySubtitles(in.subtitles(), in.source().subtitlesFile());
             catalog.save(record, "ingest"); // last: a record only ever points at media that is already in place
             if (o.transfer() == Transfer.MOVE) {
-                Files.deleteIfExists(f.path());
+                Files.deleteIfExists(in.file().path());
             }
         }
-        return new IngestResult.Entry(IngestResult.Outcome.NEW, f.relative(), line, id, null, notes);
+        return new IngestResult.Entry(IngestResult.Outcome.NEW, in.file().relative(), in.line(), id, null,
+                in.notes());
     }
 
     private static boolean sameIgnoringTime(VideoRecord a, VideoRecord b) {

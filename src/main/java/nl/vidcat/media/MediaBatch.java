@@ -5,12 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.DoubleConsumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -19,6 +14,7 @@ import nl.vidcat.store.Catalog;
 import nl.vidcat.model.Media;
 import nl.vidcat.model.Problem;
 import nl.vidcat.stage.Progress;
+import nl.vidcat.stage.RecordRunner;
 import nl.vidcat.model.SourceFile;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.model.VideoRecord;
@@ -66,31 +62,18 @@ final class MediaBatch {
     MediaResult run(List<VideoRecord> records, Progress progress, VideoWork work) throws InterruptedException {
         List<VideoRecord> mine = records.stream().filter(r -> shard.contains(r.id())).toList();
         progress.start(stage, mine.stream().mapToLong(MediaBatch::units).sum());
-        List<MediaResult.Outcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, Thread.ofPlatform().name(stage + "-", 1).factory());
         try {
-            List<Future<MediaResult.Outcome>> futures = new ArrayList<>();
-            for (VideoRecord r : mine) {
-                futures.add(pool.submit(() -> one(r, progress, work)));
+            List<MediaResult.Outcome> outcomes = RecordRunner.over(mine, stage, jobs)
+                    .map(r -> one(r, progress, work), this::failed);
+            return new MediaResult(stage, outcomes, records.size() - mine.size());
+        } catch (IOException | RuntimeException | Error e) {
+            if (e instanceof VidcatException v) {
+                throw v; // recording a failure failed too (disk full, say): the user's problem, not a bug
             }
-            for (Future<MediaResult.Outcome> f : futures) {
-                try {
-                    outcomes.add(f.get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof VidcatException v) {
-                        throw v; // recording a failure failed too (disk full, say): the user's problem, not a bug
-                    }
-                    throw new IllegalStateException("unexpected failure in " + stage, e.getCause());
-                }
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            throw e;
+            throw new IllegalStateException("unexpected failure in " + stage, e);
         } finally {
-            pool.shutdown();
             progress.finish();
         }
-        return new MediaResult(stage, outcomes, records.size() - mine.size());
     }
 
     /**
@@ -123,47 +106,78 @@ final class MediaBatch {
         return Math.max(1, Math.round(s));
     }
 
-    private MediaResult.Outcome one(VideoRecord r, Progress progress, VideoWork work) throws IOException {
-        long units = units(r);
-        long[] reported = {0};
-        DoubleConsumer position = pos -> {
-            long at = Math.min(units - 1, (long) Math.floor(pos)); // the last unit is reported when the video is done
-            synchronized (reported) {
-                if (at > reported[0]) {
-                    progress.advance(at - reported[0], String.format("%s %d%%", r.id(), 100 * at / units));
-                    reported[0] = at;
-                }
-            }
-        };
-        MediaResult.Outcome outcome;
+    private MediaResult.Outcome one(VideoRecord r, Progress progress, VideoWork work) throws Exception {
+        VideoProgress shown = new VideoProgress(r, progress);
         try {
-            Change change = work.process(r, position);
+            Change change = work.process(r, shown::at);
             save(r.id(), change.media(), List.of());
-            outcome = new MediaResult.Outcome(r.id(), change.media() == null ? MediaResult.Status.UNCHANGED
+            return new MediaResult.Outcome(r.id(), change.media() == null ? MediaResult.Status.UNCHANGED
                     : MediaResult.Status.DONE, change.detail());
-        } catch (MediaFailure e) {
-            LOG.warn("{} {}: {}", stage, r.id(), e.getMessage());
-            LOG.debug("details", e);
-            outcome = failed(r, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            outcome = new MediaResult.Outcome(r.id(), MediaResult.Status.FAILED, "interrupted");
-        } catch (IOException | VidcatException e) {
-            // a full disk or a folder vidcat may not write is this video's failure in words, not an internal error
-            VidcatException user = VidcatException.ofUser(e);
-            String reason = user != null ? user.getMessage() : "file error: " + e.getMessage();
-            LOG.error("{} {}: {}", stage, r.id(), reason);
-            LOG.debug("details", e);
-            outcome = failed(r, reason);
-        } catch (RuntimeException e) {
-            LOG.error("{} {} failed unexpectedly", stage, r.id(), e);
-            outcome = failed(r, "internal error: " + e + " (details in the log file)");
+        } finally {
+            shown.done();
         }
-        synchronized (reported) {
-            progress.advance(units - reported[0], r.id());
-            reported[0] = units;
+    }
+
+    /** The outcome of a video whose work failed, recorded as a problem on its record; the others go on. */
+    private MediaResult.Outcome failed(VideoRecord r, Exception failure) throws IOException {
+        switch (failure) {
+            case MediaFailure e -> {
+                LOG.warn("{} {}: {}", stage, r.id(), e.getMessage());
+                LOG.debug("details", e);
+                return failed(r, e.getMessage());
+            }
+            case InterruptedException e -> {
+                Thread.currentThread().interrupt();
+                return new MediaResult.Outcome(r.id(), MediaResult.Status.FAILED, "interrupted");
+            }
+            case IOException e -> {
+                return failed(r, fileError(r, e));
+            }
+            case VidcatException e -> {
+                return failed(r, fileError(r, e));
+            }
+            default -> {
+                LOG.error("{} {} failed unexpectedly", stage, r.id(), failure);
+                return failed(r, "internal error: " + failure + " (details in the log file)");
+            }
         }
-        return outcome;
+    }
+
+    /** A full disk or a folder vidcat may not write is this video's failure in words, not an internal error. */
+    private String fileError(VideoRecord r, Exception e) {
+        VidcatException user = VidcatException.ofUser(e);
+        String reason = user != null ? user.getMessage() : "file error: " + e.getMessage();
+        LOG.error("{} {}: {}", stage, r.id(), reason);
+        LOG.debug("details", e);
+        return reason;
+    }
+
+    /** A video's progress in whole seconds; the last one is reported when it is done, however it ends. */
+    private static final class VideoProgress {
+        private final VideoRecord r;
+        private final Progress progress;
+        private final long units;
+        private long reported;
+
+        VideoProgress(VideoRecord r, Progress progress) {
+            this.r = r;
+            this.progress = progress;
+            this.units = units(r);
+        }
+
+        /** The work is {@code position} seconds into the video. */
+        synchronized void at(double position) {
+            long at = Math.min(units - 1, (long) Math.floor(position));
+            if (at > reported) {
+                progress.advance(at - reported, String.format("%s %d%%", r.id(), 100 * at / units));
+                reported = at;
+            }
+        }
+
+        synchronized void done() {
+            progress.advance(units - reported, r.id());
+            reported = units;
+        }
     }
 
     private MediaResult.Outcome failed(VideoRecord r, String reason) throws IOException {

@@ -97,29 +97,44 @@ public final class Thumbnailer {
         int tiles = Math.max(1, (int) Math.ceil(duration / interval - 1e-6));
         int tileH = RenditionPlanner.even((double) TILE_WIDTH * upH / upW);
         int cols = Math.min(SPRITE_COLUMNS, tiles);
+        BufferedImage sprite = storyboardSprite(new Frames(src, TILE_WIDTH, tileH, rotation), interval, tiles, cols,
+                position);
+        Best best = bestPoster(new Frames(src, upW, upH, rotation), duration, position);
+        Poster poster = writePoster(dir, best.image, best.time, best.score.score());
+        Storyboard board = writeStoryboard(dir, sprite, interval, tileH, cols, tiles, duration);
+        return new MediaBatch.Change(m -> m.withPoster(poster, board),
+                String.format(Locale.ROOT, "poster at %.1f s, %d storyboard tiles", best.time, tiles));
+    }
+
+    /** The storyboard: a tile every {@code interval} seconds, {@code cols} to a row, in one sprite image. */
+    private static BufferedImage storyboardSprite(Frames tileFrames, double interval, int tiles, int cols,
+                                                  DoubleConsumer position) throws MediaFailure {
+        int tileH = tileFrames.height();
         BufferedImage sprite = new BufferedImage(TILE_WIDTH * cols, tileH * ((tiles + cols - 1) / cols),
                 BufferedImage.TYPE_3BYTE_BGR);
-
         List<Double> tileTimes = new ArrayList<>();
         for (int k = 0; k < tiles; k++) {
             tileTimes.add(k * interval);
-        }
-        List<Double> posterTimes = new ArrayList<>();
-        for (int k = 0; k < POSTER_CANDIDATES; k++) {
-            posterTimes.add(duration * (0.05 + 0.9 * k / (POSTER_CANDIDATES - 1)));
         }
         Graphics2D sg = sprite.createGraphics();
         sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         // Tiles are scaled by the decoder's scaler straight to tile size (area averaging, no aliasing): a tenth of the
         // pixels to convert and copy compared with full-size frames drawn small.
-        Frames tileFrames = new Frames(src, TILE_WIDTH, tileH, rotation);
         int missing = drawTiles(tileFrames, tileTimes, true, sg, cols, tileH, position);
         if (missing > tiles / 2) {
             // Keyframes are rarer than tiles (long GOPs): decode to each tile's time instead.
             drawTiles(tileFrames, tileTimes, false, sg, cols, tileH, position);
         }
-        Frames frames = new Frames(src, upW, upH, rotation);
         sg.dispose();
+        return sprite;
+    }
+
+    /** The best-scoring of {@value #POSTER_CANDIDATES} frames spread over the video. */
+    private static Best bestPoster(Frames frames, double duration, DoubleConsumer position) throws MediaFailure {
+        List<Double> posterTimes = new ArrayList<>();
+        for (int k = 0; k < POSTER_CANDIDATES; k++) {
+            posterTimes.add(duration * (0.05 + 0.9 * k / (POSTER_CANDIDATES - 1)));
+        }
         Best best = new Best();
         frames.sample(posterTimes, true, smp -> best.offer(smp, position, duration));
         if (best.count < Math.min(3, POSTER_CANDIDATES) && (duration > 2 || best.count == 0)) {
@@ -127,16 +142,10 @@ public final class Thumbnailer {
             // decode to the exact times instead.
             frames.sample(posterTimes, false, smp -> best.offer(smp, position, duration));
         }
-        BufferedImage bestImage = best.image;
-        double bestTime = best.time;
-        FrameScore bestScore = best.score;
-        if (bestImage == null) {
+        if (best.image == null) {
             throw new MediaFailure("no frame of the video could be decoded");
         }
-        Poster poster = writePoster(dir, bestImage, bestTime, bestScore.score());
-        Storyboard board = writeStoryboard(dir, sprite, interval, tileH, cols, tiles, duration);
-        return new MediaBatch.Change(m -> m.withPoster(poster, board),
-                String.format(Locale.ROOT, "poster at %.1f s, %d storyboard tiles", bestTime, tiles));
+        return best;
     }
 
     /** The smallest rendition on disk at least {@code w} x {@code h} (upright), or null. */

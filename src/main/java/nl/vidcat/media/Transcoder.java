@@ -95,19 +95,7 @@ public final class Transcoder {
         Loudness loudness = r.media().loudness();
         Map<String, Rendition> made = new LinkedHashMap<>();
         if (!todo.isEmpty()) {
-            boolean measure = s.hasAudio() && (loudness == null || options.force());
-            // Stream copies cost little more than reading the source, which the measurement does anyway: one run then
-            // copies as if the audio were on target and measures it (encode re-runs with the audio normalized when
-            // it is not, which a separate measurement would have needed too).
-            boolean measureWhileCopying = measure && todo.stream().allMatch(Plan::remux);
-            if (measure && !measureWhileCopying) {
-                loudness = LoudnessMeter.measure(src).orElse(null);
-            } else if (!measure && loudness != null) {
-                // measured from this same source file (a record's source never changes): only a new profile or a stale
-                // rendition brought us here, so the measurement is reused with the current targets
-                loudness = LoudnessMeter.retarget(loudness);
-            }
-            Encoded e = encode(src, s, todo, loudness, measureWhileCopying, position);
+            Encoded e = encodeWithLoudness(src, s, todo, loudness, position);
             loudness = e.loudness();
             for (Rendition x : e.renditions()) {
                 made.put(x.name(), x);
@@ -134,6 +122,28 @@ public final class Transcoder {
             Media out = m.withRenditions(renditions).withLoudness(finalLoudness);
             return subtitles.map(out::withSubtitles).orElse(out);
         }, detail);
+    }
+
+    /**
+     * Encodes {@code todo} with the audio brought to the loudness target: the source's loudness as the record has
+     * it, measured first when it is not known yet (or with --force).
+     */
+    private Encoded encodeWithLoudness(Path src, SourceFile s, List<Plan> todo, Loudness known,
+                                       DoubleConsumer position) throws MediaFailure, IOException, InterruptedException {
+        Loudness loudness = known;
+        boolean measure = s.hasAudio() && (loudness == null || options.force());
+        // Stream copies cost little more than reading the source, which the measurement does anyway: one run then
+        // copies as if the audio were on target and measures it (encode re-runs with the audio normalized when
+        // it is not, which a separate measurement would have needed too).
+        boolean measureWhileCopying = measure && todo.stream().allMatch(Plan::remux);
+        if (measure && !measureWhileCopying) {
+            loudness = LoudnessMeter.measure(src).orElse(null);
+        } else if (!measure && loudness != null) {
+            // measured from this same source file (a record's source never changes): only a new profile or a stale
+            // rendition brought us here, so the measurement is reused with the current targets
+            loudness = LoudnessMeter.retarget(loudness);
+        }
+        return encode(src, s, todo, loudness, measureWhileCopying, position);
     }
 
     private boolean upToDate(Plan p, Rendition have) throws IOException {

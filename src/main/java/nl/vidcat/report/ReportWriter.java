@@ -15,13 +15,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
+import nl.vidcat.stage.RecordRunner;
 import nl.vidcat.model.RecordIds;
 import nl.vidcat.store.RecordScan;
 import nl.vidcat.model.ReviewStatus;
@@ -140,32 +137,12 @@ public final class ReportWriter {
     private static void writePages(List<VideoView> views, VideoPage page, Path dir, Progress progress)
             throws IOException {
         int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors() * 2));
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("report-", 0).factory())) {
-            List<Future<?>> jobs = new ArrayList<>();
-            int chunk = Math.max(1, views.size() / (threads * 8));
-            for (int from = 0; from < views.size(); from += chunk) {
-                List<VideoView> part = views.subList(from, Math.min(views.size(), from + chunk));
-                jobs.add(pool.submit(() -> {
-                    for (VideoView v : part) {
-                        Files.writeString(dir.resolve(v.id() + ".html"), page.render(v), StandardCharsets.UTF_8);
-                        progress.advance(1, v.id());
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
+        try {
+            RecordRunner.over(views, "report", threads).counting(progress, VideoView::id).forEach(v ->
+                    Files.writeString(dir.resolve(v.id() + ".html"), page.render(v), StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing the report", e);
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case IOException io -> throw io;
-                case RuntimeException re -> throw re;
-                case Error err -> throw err;
-                default -> throw new IOException(e.getCause());
-            }
         }
     }
 

@@ -76,34 +76,7 @@ final class ReviewSheet {
     static Parsed read(Path file, Clock clock) {
         CsvFile sheet = CsvFile.read(file, "review sheet", MAX_MEGABYTES, ReviewSheet::known);
         CsvFile.Line header = sheet.header();
-        List<String> headers = header.cells().stream().map(String::strip).toList();
-        Map<Field, Integer> fields = new EnumMap<>(Field.class);
-        Map<Criterion, Integer> criteria = new EnumMap<>(Criterion.class);
-        List<String> unknown = new ArrayList<>();
-        for (int i = 0; i < headers.size(); i++) {
-            String h = headers.get(i);
-            if (h.isBlank()) {
-                continue;
-            }
-            Optional<Criterion> c = Criterion.find(h);
-            Field f = HEADERS.get(Criterion.fold(h));
-            Integer before = c.isPresent() ? criteria.put(c.get(), i) : f != null && f != Field.IGNORED ? fields.put(f, i) : null;
-            if (before != null) {
-                throw VidcatException.usage(file.getFileName() + ": column '" + h + "' appears twice in the header");
-            }
-            if (c.isEmpty() && f == null) {
-                unknown.add(h);
-            }
-        }
-        for (Field required : List.of(Field.ID, Field.REVIEWER, Field.DECISION)) {
-            if (!fields.containsKey(required)) {
-                throw VidcatException.usage(file.getFileName() + " has no " + headerName(required)
-                        + " column; found " + headers + ". Expected: id; beoordelaar; inhoud; didactiek;"
-                        + " bruikbaarheid; auteursrecht; leerlingcijfers; besluit; opmerking; datum (or the English"
-                        + " names id, reviewer, content, didactics, usability, copyright, student ratings, decision,"
-                        + " comment, date)");
-            }
-        }
+        Columns columns = Columns.of(file, header.cells().stream().map(String::strip).toList());
         List<Line> lines = new ArrayList<>();
         int unfilled = 0;
         for (CsvFile.Line raw : sheet.lines()) {
@@ -111,45 +84,107 @@ final class ReviewSheet {
                 continue;
             }
             Row row = new Row(raw);
-            if (notFilledIn(row, fields, criteria)) {
+            if (columns.notFilledIn(row)) {
                 unfilled++;
                 continue;
             }
-            String id = row.cell(fields.get(Field.ID));
-            String dateCell = row.cell(fields.getOrDefault(Field.DATE, -1));
-            try {
-                if (id.isBlank()) {
-                    throw VidcatException.usage("the id is empty");
-                }
-                Map<Criterion, String> scores = new LinkedHashMap<>();
-                criteria.forEach((c, col) -> {
-                    if (!row.cell(col).isBlank()) {
-                        scores.put(c, ReviewForm.score(c, row.cell(col)));
-                    }
-                });
-                String decision = row.cell(fields.get(Field.DECISION));
-                Decision d = Decision.find(decision).orElseThrow(() -> VidcatException.usage(decision.isBlank()
-                        ? "the decision is empty: use approve, revise or reject (goedkeuren, herzien, afwijzen)"
-                        : "unknown decision '" + decision + "': use approve, revise or reject (goedkeuren, herzien,"
-                        + " afwijzen)"));
-                ReviewForm form = ReviewForm.of(row.cell(fields.getOrDefault(Field.REVIEWER, -1)), scores,
-                        ReviewForm.parseRatings(row.cell(fields.getOrDefault(Field.STUDENTS, -1))), d,
-                        row.cell(fields.getOrDefault(Field.COMMENT, -1)), date(dateCell, clock));
-                lines.add(new Line(row.number(), id, form, !dateCell.isBlank(), null));
-            } catch (VidcatException e) {
-                lines.add(new Line(row.number(), id, null, false, e.getMessage()));
-            }
+            lines.add(line(row, columns, clock));
         }
-        return new Parsed(sheet, lines, unknown, unfilled);
+        return new Parsed(sheet, lines, columns.unknown(), unfilled);
     }
 
     /** @param unfilled lines with an id but no review yet: the rows of a --pending sheet nobody filled in */
     record Parsed(CsvFile sheet, List<Line> lines, List<String> unknownColumns, int unfilled) {
     }
 
-    private static boolean notFilledIn(Row row, Map<Field, Integer> fields, Map<Criterion, Integer> criteria) {
-        return fields.entrySet().stream().filter(e -> e.getKey() != Field.ID).allMatch(e -> row.cell(e.getValue()).isBlank())
-                && criteria.values().stream().allMatch(col -> row.cell(col).isBlank());
+    /** One filled-in line as a checked review, or the first reason it is not one. */
+    private static Line line(Row row, Columns columns, Clock clock) {
+        String id = columns.cell(row, Field.ID);
+        String dateCell = columns.cell(row, Field.DATE);
+        try {
+            if (id.isBlank()) {
+                throw VidcatException.usage("the id is empty");
+            }
+            Map<Criterion, String> scores = columns.scores(row);
+            Decision d = decision(columns.cell(row, Field.DECISION));
+            ReviewForm form = ReviewForm.of(columns.cell(row, Field.REVIEWER), scores,
+                    ReviewForm.parseRatings(columns.cell(row, Field.STUDENTS)), d, columns.cell(row, Field.COMMENT),
+                    date(dateCell, clock));
+            return new Line(row.number(), id, form, !dateCell.isBlank(), null);
+        } catch (VidcatException e) {
+            return new Line(row.number(), id, null, false, e.getMessage());
+        }
+    }
+
+    private static Decision decision(String cell) {
+        return Decision.find(cell).orElseThrow(() -> VidcatException.usage(cell.isBlank()
+                ? "the decision is empty: use approve, revise or reject (goedkeuren, herzien, afwijzen)"
+                : "unknown decision '" + cell + "': use approve, revise or reject (goedkeuren, herzien,"
+                + " afwijzen)"));
+    }
+
+    /**
+     * Which column holds each field and criterion.
+     *
+     * @param unknown headers that are neither, listed as a warning
+     */
+    private record Columns(Map<Field, Integer> fields, Map<Criterion, Integer> criteria, List<String> unknown) {
+
+        /** Reads the header; a column twice or a required one missing is a usage error. */
+        static Columns of(Path file, List<String> headers) {
+            Map<Field, Integer> fields = new EnumMap<>(Field.class);
+            Map<Criterion, Integer> criteria = new EnumMap<>(Criterion.class);
+            List<String> unknown = new ArrayList<>();
+            for (int i = 0; i < headers.size(); i++) {
+                String h = headers.get(i);
+                if (h.isBlank()) {
+                    continue;
+                }
+                Optional<Criterion> c = Criterion.find(h);
+                Field f = HEADERS.get(Criterion.fold(h));
+                Integer before = c.isPresent() ? criteria.put(c.get(), i)
+                        : f != null && f != Field.IGNORED ? fields.put(f, i) : null;
+                if (before != null) {
+                    throw VidcatException.usage(file.getFileName() + ": column '" + h + "' appears twice in the header");
+                }
+                if (c.isEmpty() && f == null) {
+                    unknown.add(h);
+                }
+            }
+            for (Field required : List.of(Field.ID, Field.REVIEWER, Field.DECISION)) {
+                if (!fields.containsKey(required)) {
+                    throw VidcatException.usage(file.getFileName() + " has no " + headerName(required)
+                            + " column; found " + headers + ". Expected: id; beoordelaar; inhoud; didactiek;"
+                            + " bruikbaarheid; auteursrecht; leerlingcijfers; besluit; opmerking; datum (or the"
+                            + " English names id, reviewer, content, didactics, usability, copyright, student"
+                            + " ratings, decision, comment, date)");
+                }
+            }
+            return new Columns(fields, criteria, unknown);
+        }
+
+        /** The field's cell on {@code row}, empty when the sheet has no such column. */
+        String cell(Row row, Field field) {
+            return row.cell(fields.getOrDefault(field, -1));
+        }
+
+        /** The criteria the line scores, in the order of {@link Criterion}. */
+        Map<Criterion, String> scores(Row row) {
+            Map<Criterion, String> scores = new LinkedHashMap<>();
+            criteria.forEach((c, col) -> {
+                if (!row.cell(col).isBlank()) {
+                    scores.put(c, ReviewForm.score(c, row.cell(col)));
+                }
+            });
+            return scores;
+        }
+
+        /** A line with an id and nothing else: a --pending row nobody filled in. */
+        boolean notFilledIn(Row row) {
+            return fields.entrySet().stream().filter(e -> e.getKey() != Field.ID)
+                    .allMatch(e -> row.cell(e.getValue()).isBlank())
+                    && criteria.values().stream().allMatch(col -> row.cell(col).isBlank());
+        }
     }
 
     /** A data line with its cells stripped: Excel users pad cells with spaces. */

@@ -27,21 +27,22 @@ public record SheetRow(int line, Map<Column, String> values) {
     /** Normalizes the row against the vocabularies; unreadable cells are added to {@code problems}. */
     public Metadata toMetadata(Normalizer n, List<Problem> problems) {
         List<String> makers = new ArrayList<>(Normalizer.splitList(get(Column.MAKERS)));
-        return new Metadata(
-                emptyToNull(get(Column.TITLE)),
-                emptyToNull(get(Column.DESCRIPTION)),
-                Normalizer.splitList(get(Column.KEYWORDS)),
-                n.subject(get(Column.SUBJECT)),
-                n.levels(get(Column.LEVEL)),
-                n.years(get(Column.YEAR), problems),
-                n.goals(get(Column.GOALS)),
-                n.language(get(Column.LANGUAGE)),
-                n.licence(get(Column.LICENCE)),
-                emptyToNull(get(Column.SCHOOL)),
-                emptyToNull(get(Column.TEACHER)),
-                makers,
-                n.consent(get(Column.CONSENT), problems),
-                emptyToNull(get(Column.SUBTITLES)));
+        return Metadata.builder()
+                .title(emptyToNull(get(Column.TITLE)))
+                .description(emptyToNull(get(Column.DESCRIPTION)))
+                .keywords(Normalizer.splitList(get(Column.KEYWORDS)))
+                .subject(n.subject(get(Column.SUBJECT)))
+                .levels(n.levels(get(Column.LEVEL)))
+                .years(n.years(get(Column.YEAR), problems))
+                .goals(n.goals(get(Column.GOALS)))
+                .language(n.language(get(Column.LANGUAGE)))
+                .licence(n.licence(get(Column.LICENCE)))
+                .school(emptyToNull(get(Column.SCHOOL)))
+                .teacher(emptyToNull(get(Column.TEACHER)))
+                .makers(makers)
+                .consent(n.consent(get(Column.CONSENT), problems))
+                .subtitles(emptyToNull(get(Column.SUBTITLES)))
+                .build();
     }
 
     private static String emptyToNull(String s) {

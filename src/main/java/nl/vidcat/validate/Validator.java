@@ -1,19 +1,14 @@
 package nl.vidcat.validate;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import nl.vidcat.stage.Progress;
+import nl.vidcat.stage.RecordRunner;
 import nl.vidcat.store.Warmup;
 import nl.vidcat.vocab.Vocabularies;
 import org.apache.logging.log4j.LogManager;
@@ -30,8 +25,6 @@ public final class Validator {
     private static final Logger LOG = LogManager.getLogger(Validator.class);
     /** Items per task: large enough to amortize scheduling, small enough to keep all threads busy at the end. */
     private static final int BATCH = 64;
-    /** Batches in flight per thread; bounds memory while the next result is awaited in order. */
-    private static final int WINDOW_PER_THREAD = 4;
 
     private final int threads;
     private final Progress progress;
@@ -63,17 +56,11 @@ public final class Validator {
         Summary.Counter counter = new Summary.Counter();
         sink.begin(Rules.all());
         progress.start("validate", sources.stream().mapToLong(Source::size).sum());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "validate");
-            t.setDaemon(true);
-            return t;
-        });
         try {
             for (Source source : sources) {
-                run(source, pool, sink, counter);
+                run(source, sink, counter);
             }
         } finally {
-            pool.shutdownNow();
             progress.finish();
         }
         Summary summary = counter.done(Duration.ofNanos(System.nanoTime() - start));
@@ -83,7 +70,7 @@ public final class Validator {
         return summary;
     }
 
-    private void run(Source source, ExecutorService pool, ReportSink sink, Summary.Counter counter)
+    private void run(Source source, ReportSink sink, Summary.Counter counter)
             throws IOException {
         for (ItemReport r : source.preamble()) {
             counter.add(r, false);
@@ -92,7 +79,7 @@ public final class Validator {
         int n = source.size();
         long[] titleKeys = new long[n];
         BitSet failed = new BitSet(n);
-        inOrder(pool, n, i -> source.examine(i, checks), (first, batch) -> {
+        inOrder(n, i -> source.examine(i, checks), (first, batch) -> {
             for (int k = 0; k < batch.size(); k++) {
                 Source.Examined e = batch.get(k);
                 titleKeys[first + k] = e.titleKey();
@@ -108,14 +95,14 @@ public final class Validator {
         // second read gives each its group, a third its report, so nothing held here grows with the titles.
         int[] candidates = DuplicateTitles.candidates(titleKeys);
         DuplicateTitles.Groups groups = new DuplicateTitles.Groups(candidates, titleKeys);
-        inOrder(pool, candidates.length, j -> source.titleRef(candidates[j], checks), (first, batch) -> {
+        inOrder(candidates.length, j -> source.titleRef(candidates[j], checks), (first, batch) -> {
             for (int k = 0; k < batch.size(); k++) {
                 groups.add(first + k, batch.get(k));
             }
         });
         int[] members = groups.members();
         Severity severity = source.context().rules().severity(Rules.TITLE_DUPLICATE);
-        inOrder(pool, members.length, m -> groups.report(members[m], source.titleRef(candidates[members[m]], checks),
+        inOrder(members.length, m -> groups.report(members[m], source.titleRef(candidates[members[m]], checks),
                 source::file, severity), (first, batch) -> {
                     for (DuplicateTitles.Report d : batch) {
                         if (d == null) {
@@ -135,46 +122,23 @@ public final class Validator {
     }
 
     /**
-     * Runs {@code task} for 0..n-1 on the pool in batches and hands the results to {@code sink} in index order, with
-     * a bounded number of batches in flight.
+     * Runs {@code task} for 0..n-1 in batches and hands the results to {@code sink} in index order, with a bounded
+     * number of batches done ahead.
      */
-    private <T> void inOrder(ExecutorService pool, int n, IntFunction<T> task, BatchSink<T> sink) throws IOException {
-        Deque<Future<List<T>>> window = new ArrayDeque<>();
-        int next = 0;
-        int done = 0;
-        while (done < n) {
-            while (next < n && window.size() < threads * WINDOW_PER_THREAD) {
-                int from = next;
-                int to = Math.min(n, from + BATCH);
-                window.add(pool.submit(() -> {
-                    List<T> out = new ArrayList<>(to - from);
-                    for (int i = from; i < to; i++) {
-                        out.add(task.apply(i));
-                    }
-                    return out;
-                }));
-                next = to;
-            }
-            List<T> batch = await(window.poll());
-            sink.accept(done, batch);
-            done += batch.size();
-        }
-    }
-
-    private static <T> T await(Future<T> f) {
+    private <T> void inOrder(int n, IntFunction<T> task, BatchSink<T> sink) throws IOException {
+        List<Integer> batches = IntStream.range(0, (n + BATCH - 1) / BATCH).boxed().toList();
         try {
-            return f.get();
+            RecordRunner.over(batches, "validate", threads).stream(b -> {
+                int to = Math.min(n, (b + 1) * BATCH);
+                List<T> out = new ArrayList<>(to - b * BATCH);
+                for (int i = b * BATCH; i < to; i++) {
+                    out.add(task.apply(i));
+                }
+                return out;
+            }, (b, batch) -> sink.accept(b * BATCH, batch));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("validation interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -27,9 +27,8 @@ class ExportCommandTest {
         c.save(RecordFixtures.sample("concept-2222bbbb"));
         VideoRecord bad = RecordFixtures.sample("fout-3333cccc").withStatus(ReviewStatus.APPROVED, RecordFixtures.T0);
         Metadata m = bad.metadata();
-        c.save(bad.withMetadata(new Metadata("", m.description(), m.keywords(), m.subject(), m.levels(), m.years(),
-                m.goals(), m.language(), m.licence(), m.school(), m.teacher(), m.makers(), m.consent(), null),
-                bad.origin(), bad.updatedAt()));
+        c.save(bad.withMetadata(m.toBuilder().title("").subtitles(null).build(), bad.origin(),
+                bad.updatedAt()));
 
         StringWriter out = new StringWriter();
         int code = Main.commandLine(new PrintWriter(out), new PrintWriter(new StringWriter())).execute("--catalog",

@@ -153,9 +153,9 @@ class ContentPackageTest extends ExportTestBase {
     void titlesWithMarkupStayTextOnThePlayerPage() throws Exception {
         VideoRecord r = fx.published(RecordFixtures.sample("markup-1212abab"));
         Metadata m = r.metadata();
-        fx.save(ExportFixtures.withMetadata(r, new Metadata("<img src=x onerror=alert(1)>", "\"quoted\" & 'single'",
-                m.keywords(), m.subject(), m.levels(), m.years(), m.goals(), m.language(), m.licence(), m.school(),
-                m.teacher(), List.of("Geheim Kind"), Boolean.FALSE, null)));
+        fx.save(ExportFixtures.withMetadata(r, m.toBuilder().title("<img src=x onerror=alert(1)>")
+                .description("\"quoted\" & 'single'").makers(List.of("Geheim Kind")).consent(Boolean.FALSE)
+                .subtitles(null).build()));
         fx.rule("makers.no-consent", "warning"); // even then the names stay out
         export(tmp.resolve("out"), null);
         Map<String, byte[]> zip = entries(tmp.resolve("out/markup-1212abab.zip"));

@@ -31,9 +31,8 @@ class ControlCharacterExportTest extends ExportTestBase {
     private void hostile() throws Exception {
         VideoRecord r = fx.published(RecordFixtures.sample("huiswerk-1a2b3c4d"));
         Metadata m = r.metadata();
-        fx.save(ExportFixtures.withMetadata(r, new Metadata(TITLE, DESCRIPTION, List.of("bre\u202Euken", "ggd"),
-                m.subject(), m.levels(), m.years(), m.goals(), m.language(), m.licence(), "Het \u001B[31mBaken",
-                m.teacher(), m.makers(), m.consent(), null)));
+        fx.save(ExportFixtures.withMetadata(r, m.toBuilder().title(TITLE).description(DESCRIPTION)
+                .keywords(List.of("bre\u202Euken", "ggd")).school("Het \u001B[31mBaken").subtitles(null).build()));
     }
 
     @Test

@@ -104,10 +104,10 @@ class CsvExportTest {
     void controlAndBidiCharactersAreLeftOut() throws Exception {
         ExportFixtures fx = new ExportFixtures(tmp);
         VideoRecord r = RecordFixtures.sample("bidi-1a2b3c4d");
-        fx.save(ExportFixtures.withMetadata(r, new Metadata("Huiswerk \u202Egnp.exe", "\u001B]0;pwned\u0007Uitleg\u0000"
-                + " \u001B[2J van breuken\nregel 2", List.of("\u2066a\u2069"), r.metadata().subject(),
-                r.metadata().levels(), r.metadata().years(), r.metadata().goals(), "nl", r.metadata().licence(),
-                "School", "Docent", List.of(), null, null)));
+        fx.save(ExportFixtures.withMetadata(r, r.metadata().toBuilder().title("Huiswerk \u202Egnp.exe")
+                .description("\u001B]0;pwned\u0007Uitleg\u0000 \u001B[2J van breuken\nregel 2")
+                .keywords(List.of("\u2066a\u2069")).language("nl").school("School").teacher("Docent").makers(List.of())
+                .consent(null).subtitles(null).build()));
         new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.CSV, tmp.resolve("out")), Progress.NONE);
         String text = Files.readString(tmp.resolve("out/metadata.csv"));
         assertEquals(-1, ControlCharacters.indexOf(text), text);

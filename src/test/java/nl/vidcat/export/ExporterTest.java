@@ -35,9 +35,8 @@ class ExporterTest extends ExportTestBase {
                 RecordFixtures.T0));
         VideoRecord bad = fx.published(RecordFixtures.sample("fout-4444dddd"));
         Metadata m = bad.metadata();
-        fx.save(ExportFixtures.withMetadata(bad, new Metadata(" ", m.description(), m.keywords(),
-                Normalizer.standard().subject("sterrenkunde"), m.levels(), m.years(), m.goals(), m.language(), null,
-                m.school(), m.teacher(), m.makers(), m.consent(), null)));
+        fx.save(ExportFixtures.withMetadata(bad, m.toBuilder().title(" ")
+                .subject(Normalizer.standard().subject("sterrenkunde")).licence(null).subtitles(null).build()));
     }
 
     private ExportResult export(ExportRequest r) throws Exception {

@@ -56,8 +56,8 @@ class NamesNotPublishedTest {
     }
 
     private static Metadata withoutConsent(Metadata m, String description) {
-        return new Metadata(m.title(), description, m.keywords(), m.subject(), m.levels(), m.years(), m.goals(),
-                m.language(), m.licence(), m.school(), m.teacher(), List.of("Noor El Amrani"), false, null);
+        return m.toBuilder().description(description).makers(List.of("Noor El Amrani")).consent(false).subtitles(null)
+                .build();
     }
 
     private ExportResult export(ExportFormat f) throws IOException {

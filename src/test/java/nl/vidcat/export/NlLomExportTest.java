@@ -99,9 +99,8 @@ class NlLomExportTest extends ExportTestBase {
         VideoRecord yes = fx.approved("met-toestemming-1111aaaa");
         VideoRecord no = fx.published(nl.vidcat.model.RecordFixtures.sample("zonder-toestemming-2222bbbb"));
         Metadata m = no.metadata();
-        fx.save(ExportFixtures.withMetadata(no, new Metadata(m.title(), m.description(), m.keywords(), m.subject(),
-                m.levels(), m.years(), m.goals(), m.language(), m.licence(), m.school(), m.teacher(),
-                List.of("Kees de Leerling", "Fatima"), null, null)));
+        fx.save(ExportFixtures.withMetadata(no, m.toBuilder()
+                .makers(List.of("Kees de Leerling", "Fatima")).consent(null).subtitles(null).build()));
         ExportResult strict = export();
         assertEquals(List.of(yes.id()), strict.exported(), "makers named without consent: a validation error");
         assertTrue(strict.skipped().get(0).message().contains("makers.no-consent"), strict.skipped().toString());
@@ -128,9 +127,9 @@ class NlLomExportTest extends ExportTestBase {
         VideoRecord r = fx.published(nl.vidcat.model.RecordFixtures.sample("escape-3333cccc"));
         Metadata m = r.metadata();
         String title = "Breuken & <script>alert(\"x\")</script> 'deel' \u0001\u0007\u001b2\uFFFE";
-        fx.save(ExportFixtures.withMetadata(r, new Metadata(title, "A;B, \"C\" \u0000 > D", List.of("a&b", "<c>"),
-                m.subject(), m.levels(), m.years(), m.goals(), m.language(), m.licence(), "School; Zuid, \\ Noord",
-                m.teacher(), m.makers(), m.consent(), null)));
+        fx.save(ExportFixtures.withMetadata(r, m.toBuilder().title(title)
+                .description("A;B, \"C\" \u0000 > D").keywords(List.of("a&b", "<c>")).school("School; Zuid, \\ Noord")
+                .subtitles(null).build()));
         export();
         Path f = tmp.resolve("out/escape-3333cccc.xml");
         String raw = Files.readString(f, StandardCharsets.UTF_8);

@@ -123,9 +123,8 @@ class OaiPmhExportTest extends ExportTestBase {
         Files.delete(fx.catalog.recordFile("video-3-00000003"));
         VideoRecord v4 = fx.catalog.find("video-4-00000004").orElseThrow();
         Metadata m = v4.metadata();
-        fx.save(v4.withMetadata(new Metadata("Video 4, nieuwe titel", m.description(), m.keywords(), m.subject(),
-                m.levels(), m.years(), m.goals(), m.language(), m.licence(), m.school(), m.teacher(), m.makers(),
-                m.consent(), null), v4.origin(), Instant.parse("2026-10-02T10:00:00Z")));
+        fx.save(v4.withMetadata(m.toBuilder().title("Video 4, nieuwe titel").subtitles(null).build(),
+                v4.origin(), Instant.parse("2026-10-02T10:00:00Z")));
 
         Instant second = Instant.parse("2026-10-03T00:00:00Z");
         ExportResult r = export(second);

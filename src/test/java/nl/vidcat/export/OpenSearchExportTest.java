@@ -28,9 +28,8 @@ class OpenSearchExportTest {
         fx.approved("breuken-3f9a2c1d");
         VideoRecord r = fx.published(RecordFixtures.sample("geheim-4444dddd"));
         Metadata m = r.metadata();
-        fx.save(ExportFixtures.withMetadata(r, new Metadata(m.title(), m.description(), m.keywords(), m.subject(),
-                m.levels(), m.years(), m.goals(), m.language(), m.licence(), m.school(), m.teacher(),
-                List.of("Kees de Leerling"), Boolean.FALSE, null)));
+        fx.save(ExportFixtures.withMetadata(r, m.toBuilder().makers(List.of("Kees de Leerling"))
+                .consent(Boolean.FALSE).subtitles(null).build()));
         fx.rule("makers.no-consent", "warning"); // by default the record would not be exported at all
         ExportResult res = new Exporter(fx.catalog).export(ExportRequest.of(ExportFormat.OPENSEARCH, tmp.resolve("out"))
                 .withBaseUrl(ExportFixtures.BASE), Progress.NONE);

@@ -39,8 +39,8 @@ final class IndexFixtures {
                               String levels, String years, String goals) {
         VideoRecord base = RecordFixtures.sample(id, title, subject, levels, years, goals);
         Metadata m = base.metadata();
-        Metadata changed = new Metadata(title, description, Normalizer.splitList(keywords), m.subject(), m.levels(),
-                m.years(), m.goals(), m.language(), m.licence(), m.school(), m.teacher(), m.makers(), m.consent(), null);
+        Metadata changed = m.toBuilder().title(title).description(description).keywords(Normalizer.splitList(keywords))
+                .subtitles(null).build();
         return base.withMetadata(changed, base.origin(), RecordFixtures.T0);
     }
 

@@ -99,8 +99,8 @@ final class JudgedCollection implements RecordSource {
         Normalizer norm = Normalizer.standard();
         List<String> keywords = f[5].isBlank() ? List.of()
                 : Arrays.stream(f[5].split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        Metadata m = new Metadata(f[3], f[4], keywords, norm.subject(f[1]), norm.levels(f[2]), List.of(), List.of(),
-                "nl", norm.licence("CC BY 4.0"), null, null, List.of(), null, null);
+        Metadata m = Metadata.builder().title(f[3]).description(f[4]).keywords(keywords).subject(norm.subject(f[1]))
+                .levels(norm.levels(f[2])).language("nl").licence(norm.licence("CC BY 4.0")).build();
         List<Cue> cues = new ArrayList<>();
         if (f.length > 6 && !f[6].isBlank()) {
             long at = 0;

@@ -150,9 +150,7 @@ final class ReportFixtures {
 
     static VideoRecord withMakers(VideoRecord r, Boolean consent) {
         Metadata m = r.metadata();
-        Metadata changed = new Metadata(m.title(), m.description(), m.keywords(), m.subject(), m.levels(), m.years(),
-                m.goals(), m.language(), m.licence(), m.school(), m.teacher(), List.of("Sanne Visser", "Daan de Boer"),
-                consent, m.subtitles());
+        Metadata changed = m.toBuilder().makers(List.of("Sanne Visser", "Daan de Boer")).consent(consent).build();
         return r.withMetadata(changed, r.origin(), r.updatedAt());
     }
 
@@ -160,9 +158,9 @@ final class ReportFixtures {
     static VideoRecord scriptEverywhere(VideoRecord r) {
         Metadata m = r.metadata();
         String s = "<script>document.body.dataset.pwned='2'</script>";
-        Metadata changed = new Metadata(m.title(), "Beschrijving " + s + " & \"quotes\"", List.of("code", s),
-                m.subject(), m.levels(), m.years(), m.goals(), m.language(), m.licence(), "School " + s,
-                "Docent " + s, List.of("Maker " + s), Boolean.TRUE, m.subtitles());
+        Metadata changed = m.toBuilder().description("Beschrijving " + s + " & \"quotes\"").keywords(List.of("code", s))
+                .school("School " + s).teacher("Docent " + s).makers(List.of("Maker " + s)).consent(Boolean.TRUE)
+                .build();
         SourceFile src = r.source();
         SourceFile gps = new SourceFile(src.originalPath(), src.file(), src.size(), src.sha256(), src.container(),
                 src.durationSeconds(), src.video(), src.audio(), List.of("location", "com.apple.quicktime.location.ISO6709"),
@@ -247,9 +245,7 @@ final class ReportFixtures {
             Media m = Media.EMPTY.withPoster(new Poster(rel, null, 3, 1, 320, 180), null)
                     .withRenditions(List.of(rendition(id, 30 + i % 300)));
             Metadata bm = b.metadata();
-            Metadata md = new Metadata("Instructievideo " + i + " over " + bm.subject().label(), bm.description(),
-                    bm.keywords(), bm.subject(), bm.levels(), bm.years(), bm.goals(), bm.language(), bm.licence(),
-                    bm.school(), bm.teacher(), bm.makers(), bm.consent(), bm.subtitles());
+            Metadata md = bm.toBuilder().title("Instructievideo " + i + " over " + bm.subject().label()).build();
             VideoRecord r = new VideoRecord(b.schemaVersion(), id, md, b.source(), b.origin(), m,
                     statuses[i % statuses.length], List.of(), b.problems(), b.ingestedAt(), b.updatedAt());
             Files.write(c.recordFile(id), Json.pretty(r));

@@ -45,9 +45,7 @@ class RecordHistoryTest {
     VideoRecord titled(String title) {
         VideoRecord r = RecordFixtures.sample(ID);
         Metadata m = r.metadata();
-        return r.withMetadata(new Metadata(title, m.description(), m.keywords(), m.subject(), m.levels(), m.years(),
-                m.goals(), m.language(), m.licence(), m.school(), m.teacher(), m.makers(), m.consent(), m.subtitles()),
-                r.origin(), RecordFixtures.T0);
+        return r.withMetadata(m.toBuilder().title(title).build(), r.origin(), RecordFixtures.T0);
     }
 
     static Review review(String who, String decision) {
