@@ -72,6 +72,11 @@ public record Coverage(int format, List<String> subjects, int approved, int with
         public boolean po() {
             return "po".equals(set);
         }
+
+        /** "Kerndoelen onderbouw VO: 3 of 58 have an approved video". */
+        public String summary() {
+            return label + ": " + coveredCount + " of " + goalCount + " have an approved video";
+        }
     }
 
     /**

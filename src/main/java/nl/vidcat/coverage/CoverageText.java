@@ -10,7 +10,7 @@ import nl.vidcat.io.ControlCharacters;
  */
 public final class CoverageText {
 
-    private static final int LABEL = 32;
+    private static final int LABEL = 34;
     private static final int CELL = 4;
     /** Column heads of at most three letters; a level the table does not know gets its first three. */
     private static final Map<String, String> SHORT = Map.of("vmbo-b", "bb", "vmbo-k", "kb", "vmbo-gt", "gt",
@@ -35,7 +35,7 @@ public final class CoverageText {
         if (!c.bySubject().isEmpty()) {
             sb.append("\nPer subject ('vidcat coverage --subject VAK' shows its table):\n");
             for (Coverage.SubjectSummary s : c.bySubject()) {
-                sb.append(String.format("  %-28s %5d approved  %3d of %d kerndoelen without a video%n",
+                sb.append(String.format("  %-28s %5d approved  %3d of %d kerndoelen without a video\n",
                         cut(esc(s.label()), 28), s.approved(), s.goalCount() - s.coveredCount(), s.goalCount()));
             }
         }
@@ -43,13 +43,12 @@ public final class CoverageText {
     }
 
     private static void table(StringBuilder sb, Coverage.GoalSet set, Coverage.Columns cols) {
-        sb.append('\n').append(set.label()).append(": ").append(set.coveredCount()).append(" of ")
-                .append(set.goalCount()).append(" have an approved video\n");
+        sb.append('\n').append(set.summary()).append('\n');
         if (set.goalCount() == 0) {
             sb.append("  (none belong to this subject; records of it name none)\n");
             return;
         }
-        sb.append(String.format("     %-" + LABEL + "s", "kerndoel"));
+        sb.append(String.format("      %-" + LABEL + "s", "kerndoel"));
         cols.years().forEach(y -> sb.append(cell("j" + y)));
         sb.append(" |");
         cols.levels().forEach(l -> sb.append(cell(shortLevel(l))));
@@ -77,9 +76,10 @@ public final class CoverageText {
             String s = shortLevel(l);
             levels.append(levels.isEmpty() ? "" : ", ").append(s.equals(l) ? l : s + " " + l);
         }
-        sb.append("\nA number is how many approved videos are for the kerndoel in school year j1-j")
-                .append(cols.years().size()).append(" or level\n(").append(levels)
-                .append("). A video counts in each column it is for, once in 'all'; ! marks a kerndoel without one.\n");
+        sb.append("\nA number is how many approved videos are for the kerndoel in that school year or level.\n")
+                .append("j1-j").append(cols.years().size()).append(": school year 1-").append(cols.years().size())
+                .append("; ").append(levels).append(".\n")
+                .append("A video counts in each column it is for, and once in 'all'. ! marks a kerndoel without one.\n");
     }
 
     /** The summary a coordinator plans the next films with: the kerndoelen without a video, by learning area. */
