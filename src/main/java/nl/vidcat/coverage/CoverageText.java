@@ -36,7 +36,7 @@ public final class CoverageText {
             sb.append("\nPer subject ('vidcat coverage --subject VAK' shows its table):\n");
             for (Coverage.SubjectSummary s : c.bySubject()) {
                 sb.append(String.format("  %-28s %5d approved  %3d of %d kerndoelen without a video\n",
-                        cut(esc(s.label()), 28), s.approved(), s.goalCount() - s.coveredCount(), s.goalCount()));
+                        esc(cut(s.label(), 28)), s.approved(), s.goalCount() - s.coveredCount(), s.goalCount()));
             }
         }
         return sb.toString();
@@ -63,7 +63,7 @@ public final class CoverageText {
 
     private static void row(StringBuilder sb, Coverage.Goal g, Coverage.Columns cols) {
         sb.append(g.uncovered() ? " !" : "  ").append(String.format("%3d ", g.number()))
-                .append(String.format("%-" + LABEL + "s", cut(esc(g.label()), LABEL)));
+                .append(String.format("%-" + LABEL + "s", esc(cut(g.label(), LABEL))));
         cols.years().forEach(y -> sb.append(cell(count(g.years().getOrDefault(y.toString(), 0)))));
         sb.append(" |");
         cols.levels().forEach(l -> sb.append(cell(count(g.levels().getOrDefault(l, 0)))));
