@@ -106,7 +106,8 @@ public final class CoverageText {
         }
     }
 
-    static String shortLevel(String code) {
+    /** A level's column head of at most three letters ("bb" for vmbo-b, "pro" for praktijkonderwijs). */
+    public static String shortLevel(String code) {
         return SHORT.getOrDefault(code, code.length() <= 3 ? code : code.substring(0, 3));
     }
 

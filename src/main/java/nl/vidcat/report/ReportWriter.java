@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import nl.vidcat.coverage.CoverageCounter;
+import nl.vidcat.coverage.Scope;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.model.RecordIds;
@@ -117,8 +119,8 @@ public final class ReportWriter {
             }
             writePages(views, new VideoPage(target.resolve("videos")), videos, progress);
             String name = catalog.settings().name() == null ? catalog.dir().getFileName().toString() : catalog.settings().name();
-            Files.writeString(dir.resolve("index.html"), new IndexPage(name, now, target, unreadable).render(views),
-                    StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("index.html"), new IndexPage(name, now, target, unreadable, coverage(views))
+                    .render(views), StandardCharsets.UTF_8);
         });
         progress.finish();
         Map<ReviewStatus, Integer> byStatus = new EnumMap<>(ReviewStatus.class);
@@ -167,6 +169,13 @@ public final class ReportWriter {
                 default -> throw new IOException(e.getCause());
             }
         }
+    }
+
+    /** The heat map of kerndoelen, counted as {@code vidcat coverage} counts them, for the school and per subject. */
+    private static CoverageSection coverage(List<VideoView> views) {
+        List<VideoRecord> records = views.stream().map(VideoView::record).toList();
+        CoverageCounter counter = new CoverageCounter();
+        return new CoverageSection(counter.count(records, Scope.SCHOOL), counter.perSubject(records, false));
     }
 
     /** The report must not replace the catalog or any part of it the pipeline owns. */
