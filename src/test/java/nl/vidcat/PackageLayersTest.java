@@ -26,7 +26,7 @@ class PackageLayersTest {
             List.of("pipeline"),
             List.of("check"),
             List.of("index", "report", "export"),
-            List.of("review", "validate"),
+            List.of("review", "validate", "coverage"),
             List.of("ingest"),
             List.of("sheet"),
             List.of("media", "vocab"),

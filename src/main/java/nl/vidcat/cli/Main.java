@@ -48,6 +48,7 @@ public final class Main implements Runnable {
             HistoryCommand.class,
             RestoreCommand.class,
             ReportCommand.class,
+            CoverageCommand.class,
             CheckCommand.class,
             AutoComplete.GenerateCompletion.class);
 

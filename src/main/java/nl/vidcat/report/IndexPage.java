@@ -30,12 +30,14 @@ final class IndexPage {
     private final Path reportDir;
     /** Record files that cannot be read, and strays: first on the to-do list, never silently left out. */
     private final List<String> unreadable;
+    private final CoverageSection coverage;
 
-    IndexPage(String catalogName, Instant generated, Path reportDir, List<String> unreadable) {
+    IndexPage(String catalogName, Instant generated, Path reportDir, List<String> unreadable, CoverageSection coverage) {
         this.catalogName = catalogName;
         this.generated = generated;
         this.reportDir = reportDir;
         this.unreadable = unreadable;
+        this.coverage = coverage;
     }
 
     String render(List<VideoView> views) {
@@ -50,6 +52,7 @@ final class IndexPage {
                 .append(" · bijgewerkt ").append(esc(Labels.dayTime(generated))).append("</p></div></header>\n")
                 .append("<main class=\"wrap\">\n");
         summary(h, views);
+        coverage.render(h);
         filters(h, views);
         h.append("<ul class=\"grid\" id=\"grid\">\n");
         for (VideoView v : views) {

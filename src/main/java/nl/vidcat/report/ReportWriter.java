@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import nl.vidcat.coverage.CoverageCounter;
+import nl.vidcat.coverage.Scope;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.stage.Progress;
 import nl.vidcat.stage.RecordRunner;
@@ -114,8 +116,8 @@ public final class ReportWriter {
             }
             writePages(views, new VideoPage(target.resolve("videos")), videos, progress);
             String name = catalog.settings().name() == null ? catalog.dir().getFileName().toString() : catalog.settings().name();
-            Files.writeString(dir.resolve("index.html"), new IndexPage(name, now, target, unreadable).render(views),
-                    StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("index.html"), new IndexPage(name, now, target, unreadable, coverage(views))
+                    .render(views), StandardCharsets.UTF_8);
         });
         progress.finish();
         Map<ReviewStatus, Integer> byStatus = new EnumMap<>(ReviewStatus.class);
@@ -144,6 +146,13 @@ public final class ReportWriter {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing the report", e);
         }
+    }
+
+    /** The heat map of kerndoelen, counted as {@code vidcat coverage} counts them, for the school and per subject. */
+    private static CoverageSection coverage(List<VideoView> views) {
+        List<VideoRecord> records = views.stream().map(VideoView::record).toList();
+        CoverageCounter counter = new CoverageCounter();
+        return new CoverageSection(counter.count(records, Scope.SCHOOL), counter.perSubject(records, false));
     }
 
     /** The report must not replace the catalog or any part of it the pipeline owns. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import nl.vidcat.io.Json;
 
 /**
@@ -30,6 +31,7 @@ public final class Vocabularies {
     /** Per VO kerndoel, the {@link Vocabulary#key} of each subject that teaches it. */
     private final Map<Integer, Set<String>> subjectKeysByGoal = new HashMap<>();
     private final Map<Integer, String> leergebiedByGoal = new HashMap<>();
+    private final Map<Integer, String> leergebiedByPoGoal = new HashMap<>();
 
     private Vocabularies() {
         goalsVo = load("kerndoelen-vo.json");
@@ -39,14 +41,25 @@ public final class Vocabularies {
         licences = load("licenties.json");
         languages = load("talen.json");
         context = read("niveaus.json").get("context");
-        for (JsonNode g : read("kerndoel-vakken.json").get("leergebieden")) {
-            String[] range = g.get("goals").asText().split("-");
+        JsonNode areas = read("kerndoel-vakken.json");
+        for (JsonNode g : areas.get("leergebieden")) {
             Set<String> subjectKeys = Set.copyOf(
                     g.get("subjects").valueStream().map(c -> Vocabulary.key(c.asText())).toList());
-            for (int n = Integer.parseInt(range[0]); n <= Integer.parseInt(range[1]); n++) {
+            eachGoal(g, n -> {
                 subjectKeysByGoal.put(n, subjectKeys);
                 leergebiedByGoal.put(n, g.get("name").asText());
-            }
+            });
+        }
+        for (JsonNode g : areas.path("leergebiedenPo")) {
+            eachGoal(g, n -> leergebiedByPoGoal.put(n, g.get("name").asText()));
+        }
+    }
+
+    /** Each goal number of a leergebied's range ("goals": "1-10"). */
+    private static void eachGoal(JsonNode area, IntConsumer action) {
+        String[] range = area.get("goals").asText().split("-");
+        for (int n = Integer.parseInt(range[0]); n <= Integer.parseInt(range[1]); n++) {
+            action.accept(n);
         }
     }
 
@@ -100,6 +113,11 @@ public final class Vocabularies {
 
     public Optional<String> leergebied(int goalNumber) {
         return Optional.ofNullable(leergebiedByGoal.get(goalNumber));
+    }
+
+    /** The leergebied of PO kerndoel {@code goalNumber} (Nederlands, Rekenen/wiskunde, …). */
+    public Optional<String> leergebiedPo(int goalNumber) {
+        return Optional.ofNullable(leergebiedByPoGoal.get(goalNumber));
     }
 
     /** Highest school year of a level code (vmbo 4, havo 5, vwo 6). */

@@ -16,6 +16,16 @@
     }
   }, true);
 
+  // #dekking in the URL (a bookmark, a link) opens the coverage section, which starts closed.
+  var coverage = document.getElementById('dekking-open');
+  if (coverage) {
+    var openCoverage = function () {
+      if (location.hash === '#dekking') { coverage.open = true; }
+    };
+    window.addEventListener('hashchange', openCoverage);
+    openCoverage();
+  }
+
   var form = document.getElementById('filters');
   if (form) {
     overview(form);

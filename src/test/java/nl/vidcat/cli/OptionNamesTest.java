@@ -46,6 +46,7 @@ class OptionNamesTest {
         assertEquals(Path.of("rep"), parsed("--out", "report", "-o", "rep"));
         assertEquals(Path.of("exp"), parsed("--out", "export", "--format", "csv", "-o", "exp"));
         assertEquals(Path.of("m.csv"), parsed("--out", "sheet", "in", "-o", "m.csv"));
+        assertEquals(Path.of("d.csv"), parsed("--out", "coverage", "-o", "d.csv"));
 
         // run probes files with --ingest-jobs; its -j/--jobs meant that before and still does
         assertEquals(3, parsed("--ingest-jobs", "run", "in", "--ingest-jobs", "3"));

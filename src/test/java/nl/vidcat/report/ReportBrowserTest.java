@@ -114,6 +114,36 @@ class ReportBrowserTest {
         assertTrue(without.contains("Er is nog geen webversie"));
     }
 
+    @Test
+    void theCoverageHeatMapOpensFromTheUrlWithCountsAsText() throws IOException {
+        String closed = dom(report.resolve("index.html"), "");
+        assertTrue(closed.contains("<details id=\"dekking-open\">"), "closed without #dekking");
+        String dom = dom(report.resolve("index.html"), "#dekking");
+        assertTrue(dom.contains("<details id=\"dekking-open\" open=\"\">"), "#dekking opens the section");
+        // fotosynthese (biologie, havo and vwo, years 1-2) is approved: KD34 counts it in four columns, once in all
+        Matcher kd34 = Pattern.compile("<tr><th scope=\"row\"><span class=\"nr\">KD 34</span> Lichaam en gezondheid</th>"
+                + "(.*?)</tr>").matcher(dom);
+        assertTrue(kd34.find(), "KD 34 row");
+        assertEquals("<td class=\"h1\">1</td><td class=\"h1\">1</td><td class=\"h0\">0</td><td class=\"h0\">0</td>"
+                + "<td class=\"h0\">0</td><td class=\"h0\">0</td><td class=\"h0 sep\">0</td><td class=\"h0\">0</td>"
+                + "<td class=\"h0\">0</td><td class=\"h1\">1</td><td class=\"h1\">1</td><td class=\"h0\">0</td>"
+                + "<td class=\"h1 tot\">1</td>", kd34.group(1));
+        // the in-review 'stelling van Pythagoras' (KD24) does not cover its kerndoel; the words say so, not only red
+        assertTrue(dom.contains("<tr class=\"leeg\"><th scope=\"row\"><span class=\"nr\">KD 24</span> Meten en metriek"
+                + " stelsel <span class=\"gap\">geen video</span></th>"), "KD 24 without a video");
+        assertTrue(dom.contains("<summary><b>Wiskunde</b> – 1 van 9 kerndoelen heeft een goedgekeurde video (1 video)"),
+                "a line per subject");
+        assertFalse(dom.contains("data-pwned"), "record text was executed as script");
+
+        // headless Chromium paints nothing above the target of a #fragment, so the picture is of a copy opened in
+        // the HTML instead: the same page, assets and styles, from the top
+        Path open = report.resolve("dekking-test.html");
+        Files.writeString(open, Files.readString(report.resolve("index.html"))
+                .replace("<details id=\"dekking-open\">", "<details id=\"dekking-open\" open>")
+                .replace("<details class=\"vak\"><summary><b>Wiskunde", "<details class=\"vak\" open><summary><b>Wiskunde"));
+        screenshot(open, "", "coverage.png", 3800);
+    }
+
     private static List<String> cards(String dom) {
         Matcher m = CARD.matcher(dom);
         List<String> out = new ArrayList<>();
