@@ -47,7 +47,6 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class IndexBench {
 
-    private static final int ROUNDS = 2;
 
     private static IndexResult build(Indexer indexer, RecordSource records, Path dir) throws IOException {
         nl.vidcat.io.AtomicFiles.deleteTree(dir);
@@ -57,6 +56,7 @@ public final class IndexBench {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(arg(args, "--records", "100000"));
         Path work = Path.of(arg(args, "--work", "target/bench-index"));
+        int rounds = Integer.parseInt(arg(args, "--rounds", "3"));
         nl.vidcat.io.AtomicFiles.deleteTree(work);
         Files.createDirectories(work);
         HeapWatch heap = new HeapWatch();
@@ -80,7 +80,7 @@ public final class IndexBench {
         IndexResult full = null;
         IndexStore dutchStore = null;
         Synthetic source = null;
-        for (int round = 1; round <= ROUNDS; round++) {
+        for (int round = 1; round <= rounds; round++) {
             nl.vidcat.io.AtomicFiles.deleteTree(work.resolve("dutch"));
             source = new Synthetic(n);
             dutchStore = new IndexStore(work.resolve("dutch"));
@@ -99,7 +99,7 @@ public final class IndexBench {
         IndexStore baseStore = new IndexStore(work.resolve("standard"));
         long baseSize = size(baseStore.buildDir(baseStore.current().orElseThrow()));
         System.out.printf(Locale.ROOT, "full build, fastest of %d: Dutch %.1f s (%,.0f docs/s, index %,d MB),"
-                + " peer %.1f s (index %,d MB)%n", ROUNDS, dutchBest, n / dutchBest, dutchSize >> 20, baseBest,
+                + " peer %.1f s (index %,d MB)%n", rounds, dutchBest, n / dutchBest, dutchSize >> 20, baseBest,
                 baseSize >> 20);
 
         source.change(n / 100);
