@@ -1,8 +1,5 @@
 package nl.vidcat.suggest;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -19,8 +17,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Signal (b): the catalogue's own approved records as examples. A record's nearest neighbours are found with Lucene's
- * {@link MoreLikeThis} over an in-memory index of the examples, and vote for their kerndoelen, subject and levels in
+ * Signal (b): the catalogue's own approved records as examples. A record's nearest neighbours are found with a
+ * more-like-this query (as Lucene's {@link MoreLikeThis} makes one) over an in-memory BM25 index of the examples, and vote for their kerndoelen, subject and levels in
  * proportion to their similarity (k-nearest neighbours). One neighbour search serves all three votes, which is why
  * this is not lucene-classification's single-label classifier run three times.
  */
@@ -65,7 +63,7 @@ final class ExampleMatcher {
         if (examples.isEmpty() || bag.isEmpty()) {
             return Votes.NONE;
         }
-        ScoreDoc[] hits = index.search(query(input), NEIGHBOURS);
+        ScoreDoc[] hits = index.search(query(input, bag), NEIGHBOURS);
         if (hits.length == 0) {
             return Votes.NONE;
         }
@@ -102,23 +100,34 @@ final class ExampleMatcher {
         return new Votes(goals, subjects, levels, hits.length);
     }
 
-    private Query query(SuggestInput input) {
-        try {
-            MoreLikeThis mlt = new MoreLikeThis(index.reader());
-            mlt.setAnalyzer(analyzer);
-            mlt.setFieldNames(new String[] {InMemoryIndex.TEXT});
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(1);
-            mlt.setMinWordLen(2);
-            mlt.setMaxQueryTerms(GoalMatcher.QUERY_TERMS);
-            mlt.setBoost(true);
-            Query like = mlt.like(InMemoryIndex.TEXT, new StringReader(input.weightedText()));
-            return new BooleanQuery.Builder().add(like, BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(InMemoryIndex.ID, input.id() == null ? "" : input.id())),
-                            BooleanClause.Occur.MUST_NOT)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // in memory: cannot fail
+    /**
+     * A more-like-this query, built as Lucene's {@link MoreLikeThis} builds one (the terms with the highest tf·idf
+     * against the examples, each boosted by its score relative to the best), but from the terms already analysed for
+     * the text match, so a record's text goes through the analysis chain once. The record itself is left out.
+     */
+    private Query query(SuggestInput input, TermBag bag) {
+        int n = index.size();
+        List<TermBag.Entry> candidates = bag.top(GoalMatcher.QUERY_TERMS * 2);
+        double[] score = new double[candidates.size()];
+        double best = 0;
+        for (int i = 0; i < score.length; i++) {
+            int df = index.docFreq(candidates.get(i).term());
+            score[i] = df == 0 ? 0 : candidates.get(i).weight() * Math.log((double) n / df + 1);
+            best = Math.max(best, score[i]);
         }
+        Integer[] order = new Integer[score.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        BooleanQuery.Builder like = new BooleanQuery.Builder();
+        for (int k = 0; k < Math.min(GoalMatcher.QUERY_TERMS, order.length) && score[order[k]] > 0; k++) {
+            like.add(new BoostQuery(new TermQuery(new Term(InMemoryIndex.TEXT, candidates.get(order[k]).term())),
+                    (float) (score[order[k]] / best)), BooleanClause.Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder().add(like.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(InMemoryIndex.ID, input.id() == null ? "" : input.id())),
+                        BooleanClause.Occur.MUST_NOT)
+                .build();
     }
 }

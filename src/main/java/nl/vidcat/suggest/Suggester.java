@@ -23,8 +23,11 @@ import org.apache.lucene.analysis.Analyzer;
  */
 public final class Suggester {
 
-    /** With this many examples both signals weigh the same. */
-    static final int EXAMPLES_HALF_WAY = 25;
+    /**
+     * With this many examples both signals weigh the same: about five per onderbouw kerndoel, fewer leave most goals
+     * with one or two examples, too few to outvote the texts.
+     */
+    static final int EXAMPLES_HALF_WAY = 300;
     /** A text match this strong (BM25) is as likely right as not; weaker ones get lower confidence. */
     private static final double MATCH_HALF_WAY = 8;
     static final int GOALS = 3;
@@ -71,8 +74,10 @@ public final class Suggester {
         TermBag bag = in.bag(analyzer);
         ExampleMatcher.Votes votes = examples.vote(in, bag);
         double share = votes.neighbours() == 0 ? 0 : (double) examples.size() / (examples.size() + EXAMPLES_HALF_WAY);
-        GoalMatcher.Match match = goals.match(bag, set(in, votes));
-        List<Suggestion.Proposal> goalList = top(blend(scaled(match.goals()), votes.goals(), share), GOALS, true);
+        String set = set(in);
+        GoalMatcher.Match match = goals.match(bag, set);
+        List<Suggestion.Proposal> goalList = top(blend(scaled(match.goals()), inSet(votes.goals(), set), share),
+                GOALS, true);
         Map<String, GoalMatcher.Scored> subjects = blend(scaled(plain(match.subjects())), plain(votes.subjects()), share);
         Suggestion.Proposal subject = top(subjects, 1, false).stream().findFirst().orElse(null);
         String reason = subjectReason(in, subject, goalList);
@@ -81,19 +86,21 @@ public final class Suggester {
                 in.levels().isEmpty() ? levels(in, votes, share) : List.of(), keywords(in, bag));
     }
 
-    /** "po" when the record or its neighbours are primary school, else "vo". */
-    private static String set(SuggestInput in, ExampleMatcher.Votes votes) {
-        double po = 0, all = 0;
-        for (Map.Entry<String, GoalMatcher.Scored> g : votes.goals().entrySet()) {
-            all += g.getValue().score();
-            po += g.getKey().startsWith("PO ") ? g.getValue().score() : 0;
-        }
-        if (all > 0) {
-            return po * 2 > all ? "po" : "vo";
-        }
+    /**
+     * "po" when the record is primary school by its own words ("groep 7", "basisschool") or goals, else "vo". The
+     * neighbours do not decide this: a video for groep 6 about breuken is close to the VO ones about breuken.
+     */
+    private static String set(SuggestInput in) {
         boolean primary = in.goals().stream().anyMatch(g -> g.startsWith("PO "))
                 || in.levels().isEmpty() && PRIMARY.matcher(in.allText()).find();
         return primary ? "po" : "vo";
+    }
+
+    /** The votes for goals of {@code set} only. */
+    private static Map<String, GoalMatcher.Scored> inSet(Map<String, GoalMatcher.Scored> votes, String set) {
+        Map<String, GoalMatcher.Scored> out = new LinkedHashMap<>(votes);
+        out.keySet().removeIf(code -> code.startsWith("PO ") != set.equals("po"));
+        return out;
     }
 
     /** Text-match scores as confidences: relative to the best, times how strong the best is. */

@@ -23,6 +23,8 @@ final class TermBag {
     }
 
     private final Map<String, Entry> entries = new HashMap<>();
+    /** All entries heaviest first, made on first use: every signal asks for the top terms. */
+    private List<Entry> sorted;
 
     /** Adds every term of {@code text} with {@code weight} per occurrence. */
     void add(Analyzer analyzer, String text, double weight) {
@@ -41,6 +43,7 @@ final class TermBag {
                 Entry old = entries.get(t);
                 String word = old != null ? old.word() : text.substring(offset.startOffset(), offset.endOffset());
                 entries.put(t, new Entry(t, (old == null ? 0 : old.weight()) + weight, word));
+                sorted = null;
             }
             ts.end();
         } catch (IOException e) {
@@ -58,8 +61,10 @@ final class TermBag {
 
     /** The {@code max} heaviest terms, heaviest first (ties by term, so results do not depend on hashing). */
     List<Entry> top(int max) {
-        List<Entry> all = new ArrayList<>(entries.values());
-        all.sort(Comparator.comparingDouble(Entry::weight).reversed().thenComparing(Entry::term));
-        return all.subList(0, Math.min(max, all.size()));
+        if (sorted == null) {
+            sorted = new ArrayList<>(entries.values());
+            sorted.sort(Comparator.comparingDouble(Entry::weight).reversed().thenComparing(Entry::term));
+        }
+        return sorted.subList(0, Math.min(max, sorted.size()));
     }
 }

@@ -53,6 +53,12 @@ public final class GoalTexts {
         return goals;
     }
 
+    /** The same goals without vidcat's topic words: what the law texts alone match (bench/suggest shows both). */
+    public GoalTexts lawTextsOnly() {
+        return new GoalTexts(goals.stream().map(g -> new Goal(g.set(), g.version(), g.code(), g.number(), g.area(),
+                g.text(), Map.of())).toList());
+    }
+
     /** Reads the JSON files of the vocabulary folder. */
     @FunctionalInterface
     interface Source {
