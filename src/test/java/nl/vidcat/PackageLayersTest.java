@@ -25,6 +25,7 @@ class PackageLayersTest {
             List.of("cli"),
             List.of("pipeline"),
             List.of("check"),
+            List.of("suggest"),
             List.of("index", "report", "export"),
             List.of("review", "validate"),
             List.of("ingest"),

@@ -96,10 +96,11 @@ final class GoalMatcher {
         return new Match(goals, subjects);
     }
 
-    private static List<String> words(List<TermBag.Entry> terms, Set<String> in) {
+    /** The record's words in the goal's text, leaving out those of nearly every goal ("leerling", "leert"). */
+    private List<String> words(List<TermBag.Entry> terms, Set<String> in) {
         List<String> out = new ArrayList<>();
         for (TermBag.Entry e : terms) {
-            if (in.contains(e.term()) && !out.contains(e.word())) {
+            if (in.contains(e.term()) && !out.contains(e.word()) && index.docFreq(e.term()) * 4 < docs.size()) {
                 out.add(e.word());
             }
         }
