@@ -37,9 +37,11 @@ final class SuggestBench {
             throws Exception {
         Scores sc = SuggestEvaluation.score(set, s);
         double perSecond = speed(set, s);
-        System.out.printf(Locale.ROOT, "%n%s%n  kerndoel top-1 %.3f   top-3 %.3f (target %.2f %s)%n"
+        String target = top3Target == 0 ? "no target" : String.format(Locale.ROOT, "target %.2f %s", top3Target,
+                sc.goalTop3() >= top3Target ? "met" : "NOT met");
+        System.out.printf(Locale.ROOT, "%n%s%n  kerndoel top-1 %.3f   top-3 %.3f (%s)%n"
                         + "  subject top-1  %.3f%n  speed          %,.0f records/s%n", name, sc.goalTop1(), sc.goalTop3(),
-                top3Target, sc.goalTop3() >= top3Target ? "met" : "NOT met", sc.subjectTop1(), perSecond);
+                target, sc.subjectTop1(), perSecond);
         if (misses) {
             sc.misses().forEach(m -> System.out.println("  miss " + m));
         }
