@@ -106,9 +106,4 @@ final class GoalMatcher {
         }
         return out;
     }
-
-    /** Whether goal {@code code} of the texts exists here (a record may hold goals of an older version). */
-    GoalTexts.Goal goal(String code) {
-        return docs.stream().map(Doc::goal).filter(g -> g.code().equals(code)).findFirst().orElse(null);
-    }
 }

@@ -61,11 +61,6 @@ public final class Suggester {
         return of(List.of());
     }
 
-    /** Whether a record can serve as an example: it is approved and has kerndoelen. */
-    public static boolean isExample(SuggestInput in, boolean approved) {
-        return approved && !in.goals().isEmpty();
-    }
-
     public int examples() {
         return examples.size();
     }
