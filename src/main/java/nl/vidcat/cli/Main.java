@@ -39,6 +39,7 @@ public final class Main implements Runnable {
             SheetCommand.class,
             IngestCommand.class,
             ValidateCommand.class,
+            SuggestCommand.class,
             TranscodeCommand.class,
             ThumbnailsCommand.class,
             IndexCommand.class,

@@ -15,6 +15,7 @@ import nl.vidcat.io.AtomicFiles;
 import nl.vidcat.store.Catalog;
 import nl.vidcat.io.Json;
 import nl.vidcat.validate.CatalogContext;
+import nl.vidcat.validate.GoalHint;
 import nl.vidcat.validate.Lang;
 import nl.vidcat.validate.Rule;
 import nl.vidcat.validate.RuleSet;
@@ -39,7 +40,10 @@ import picocli.CommandLine.Spec;
         description = {"Check records or a metadata sheet against the schema and the catalog's rules.",
                 "PATH is a catalog, record files or a metadata sheet (CSV, before ingest); they are checked against"
                         + " the record schema and the kerndoelen, licence, privacy and accessibility rules. Never opens"
-                        + " a video. With no PATH, validates the whole catalog of --catalog."},
+                        + " a video. With no PATH, validates the whole catalog of --catalog.",
+                "The text report adds a hint to each record without kerndoelen: the kerndoelen 'vidcat suggest'"
+                        + " proposes from the kerndoel texts, with their confidence. It is not a finding and"
+                        + " changes no count or exit code; the other formats leave it out."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:nothing reached --fail-on",
@@ -94,7 +98,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Validator.preload();
         List<Source> sources = new Targets(globals.catalog()).resolve(paths);
-        Validator validator = new Validator(jobs.jobs(), globals.progress());
+        // the hint on records without kerndoelen is for people: machine formats stay as they are
+        Validator validator = new Validator(jobs.jobs(), globals.progress(),
+                format == ReportFormat.TEXT ? new SuggestHint(globals.catalog()) : GoalHint.NONE);
         ReportFormat.Options options = new ReportFormat.Options(lang, failOn, VersionProvider.version());
         Summary[] summary = new Summary[1];
         write(out -> summary[0] = validator.validate(sources, format.open(out, options)));

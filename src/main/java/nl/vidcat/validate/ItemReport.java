@@ -10,11 +10,17 @@ import java.util.List;
  * @param line     the sheet line of a row; null for record files
  * @param recordId the record id when known
  * @param title    the video's title when known (helps a reader find the row)
+ * @param hint     proposed kerndoelen for a record without any ({@link GoalHint}), or null; not a finding
  */
-public record ItemReport(String file, Integer line, String recordId, String title, List<Finding> findings) {
+public record ItemReport(String file, Integer line, String recordId, String title, List<Finding> findings,
+                         String hint) {
 
     public ItemReport {
         findings = List.copyOf(findings);
+    }
+
+    public ItemReport(String file, Integer line, String recordId, String title, List<Finding> findings) {
+        this(file, line, recordId, title, findings, null);
     }
 
     public boolean clean() {

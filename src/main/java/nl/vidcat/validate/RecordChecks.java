@@ -11,8 +11,14 @@ final class RecordChecks {
     private final RecordSchema schema;
     private final Normalizer normalizer;
     private final List<Check> checks;
+    private final GoalHint hint;
 
     RecordChecks(Vocabularies vocab) {
+        this(vocab, GoalHint.NONE);
+    }
+
+    RecordChecks(Vocabularies vocab, GoalHint hint) {
+        this.hint = hint;
         this.schema = RecordSchema.get();
         this.normalizer = new Normalizer(vocab);
         this.checks = List.of(new TextCheck(), new ClassificationCheck(vocab), new RightsCheck(vocab),
@@ -27,6 +33,12 @@ final class RecordChecks {
 
     Normalizer normalizer() {
         return normalizer;
+    }
+
+    /** The kerndoel hint for a record without kerndoelen, or null. */
+    String hint(nl.vidcat.model.VideoRecord r) {
+        boolean none = r.metadata() != null && r.metadata().goals().isEmpty();
+        return none ? hint.hint(r) : null;
     }
 
     void run(Subject s, Findings out) {

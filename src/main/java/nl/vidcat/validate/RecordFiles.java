@@ -97,7 +97,8 @@ final class RecordFiles extends Source {
         Metadata m = r.record() == null ? null : r.record().metadata();
         long key = r.record() != null && out.wants(Rules.TITLE_DUPLICATE) ? DuplicateTitles.key(m) : 0;
         return new Examined(new ItemReport(r.shown(), null, r.record() == null ? idFromName(files.get(index))
-                : r.record().id(), m == null ? null : m.title(), findings), key);
+                : r.record().id(), m == null ? null : m.title(), findings,
+                r.record() == null ? null : checks.hint(r.record())), key);
     }
 
     private static final String ID = "/id";

@@ -31,9 +31,14 @@ public final class Validator {
     private final RecordChecks checks;
 
     public Validator(int threads, Progress progress) {
+        this(threads, progress, GoalHint.NONE);
+    }
+
+    /** @param hint proposes kerndoelen for records that have none; only the text report shows it */
+    public Validator(int threads, Progress progress, GoalHint hint) {
         this.threads = Math.max(1, threads);
         this.progress = progress;
-        this.checks = new RecordChecks(Vocabularies.get());
+        this.checks = new RecordChecks(Vocabularies.get(), hint);
     }
 
     /**

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The top command: which subcommands a command line gets, and that help and errors still see all of them. */
 class MainTest {
 
-    private static final List<String> ALL = List.of("run", "sheet", "ingest", "validate", "transcode", "thumbnails",
-            "index", "search", "export", "review", "history", "restore", "report", "coverage", "check",
+    private static final List<String> ALL = List.of("run", "sheet", "ingest", "validate", "suggest", "transcode",
+            "thumbnails", "index", "search", "export", "review", "history", "restore", "report", "coverage", "check",
             "generate-completion");
 
     private static Set<String> subcommands(String... args) {

@@ -35,7 +35,7 @@ final class TextReport implements ReportSink {
 
     @Override
     public void item(ItemReport r) throws IOException {
-        if (r.clean()) {
+        if (r.clean() && r.hint() == null) {
             return;
         }
         StringBuilder sb = new StringBuilder(r.name());
@@ -55,6 +55,10 @@ final class TextReport implements ReportSink {
                 sb.append('(').append(f.location().field()).append(") ");
             }
             sb.append(f.message(lang)).append('\n');
+        }
+        if (r.hint() != null) {
+            sb.append("  ").append(r.name()).append(": ").append(lang.pick("hint: voorgestelde kerndoelen: ",
+                    "hint: suggested: ")).append(r.hint()).append('\n');
         }
         // titles, file names and quoted values are record text: a report file is read on a terminal too
         out.write(ControlCharacters.escape(sb.append('\n').toString()));
