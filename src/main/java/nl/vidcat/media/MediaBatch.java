@@ -148,6 +148,8 @@ final class MediaBatch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             outcome = new MediaResult.Outcome(r.id(), MediaResult.Status.FAILED, "interrupted");
+        } catch (FFmpeg.Unavailable e) {
+            throw e; // the machine's problem, not this video's: the stage stops with the install hint
         } catch (IOException | VidcatException e) {
             // a full disk or a folder vidcat may not write is this video's failure in words, not an internal error
             VidcatException user = VidcatException.ofUser(e);
