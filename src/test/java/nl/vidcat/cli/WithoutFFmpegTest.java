@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.store.Catalog;
@@ -79,28 +77,15 @@ class WithoutFFmpegTest {
 
     /** Runs vidcat in a child JVM where JavaCPP can load no natives, and lists the native-side classes it loaded. */
     private Child withoutFFmpeg(List<String> args) throws IOException, InterruptedException {
-        Path dir = Files.createTempDirectory(tmp, "child");
-        Path classLog = dir.resolve("classes.log");
-        List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-Dstdout.encoding=UTF-8",
+        Path classLog = Files.createTempDirectory(tmp, "log").resolve("classes.log");
+        ChildMain.Result r = ChildMain.run(tmp, List.of("-Dstdout.encoding=UTF-8",
                 "-Dorg.bytedeco.javacpp.platform=linux-nonexistent",
-                "-Dorg.bytedeco.javacpp.cachedir=" + dir.resolve("javacpp-cache"),
-                "-Xlog:class+load=info:file=" + classLog,
-                "-cp", System.getProperty("java.class.path"), "nl.vidcat.cli.Main"));
-        cmd.addAll(args);
-        Process p = new ProcessBuilder(cmd).redirectOutput(dir.resolve("out").toFile())
-                .redirectError(dir.resolve("err").toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("vidcat " + args + " did not finish");
-        }
-        List<String> natives;
-        try (Stream<String> lines = Files.lines(classLog)) {
-            natives = lines.filter(l -> l.contains(" org.bytedeco.") || l.contains(" nl.vidcat.media.FFmpeg"))
-                    .toList();
-        }
+                "-Dorg.bytedeco.javacpp.cachedir=" + classLog.resolveSibling("javacpp-cache"),
+                "-Xlog:class+load=info:file=" + classLog), args);
         assertFalse(Files.readString(classLog).isEmpty(), "the class log was written");
-        return new Child(p.exitValue(), Files.readString(dir.resolve("out"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve("err"), StandardCharsets.UTF_8), natives);
+        try (Stream<String> lines = Files.lines(classLog)) {
+            return new Child(r.code(), r.out(), r.err(), lines
+                    .filter(l -> l.contains(" org.bytedeco.") || l.contains(" nl.vidcat.media.FFmpeg")).toList());
+        }
     }
 }
