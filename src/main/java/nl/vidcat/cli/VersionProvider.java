@@ -1,10 +1,9 @@
 package nl.vidcat.cli;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.jar.JarFile;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.Enumeration;
 import java.util.jar.Manifest;
 import picocli.CommandLine.IVersionProvider;
 
@@ -20,21 +19,27 @@ final class VersionProvider implements IVersionProvider {
         return v == null ? "dev" : v;
     }
 
-    /** The commit the build recorded (Maven writes it into the manifest), or "unknown" (no jar, built outside git). */
+    /**
+     * The commit the build recorded (Maven writes it into the jar's manifest), or "unknown" (classes outside a jar,
+     * built outside git). Looked up through the class path, not the code source of a class: a class from a
+     * class-data-sharing archive has the code source the archive was made with, and the packaged archive is made
+     * before the app is unpacked or installed elsewhere.
+     */
     static String commit() {
         try {
-            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (!Files.isRegularFile(jar)) {
-                return "unknown";
+            Enumeration<URL> manifests = Main.class.getClassLoader().getResources("META-INF/MANIFEST.MF");
+            while (manifests.hasMoreElements()) {
+                try (InputStream in = manifests.nextElement().openStream()) {
+                    String c = new Manifest(in).getMainAttributes().getValue("Vidcat-Commit");
+                    if (c != null && !c.isBlank()) {
+                        return c;
+                    }
+                }
             }
-            try (JarFile f = new JarFile(jar.toFile())) {
-                Manifest m = f.getManifest();
-                String c = m == null ? null : m.getMainAttributes().getValue("Vidcat-Commit");
-                return c == null || c.isBlank() ? "unknown" : c;
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "unknown";
+        } catch (IOException e) {
+            // a class path vidcat cannot read is no reason not to print the rest
         }
+        return "unknown";
     }
 
     private static String ffmpegVersion() {
