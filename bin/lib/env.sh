@@ -1,5 +1,7 @@
 # Shared by bin/vidcat, bin/test and bench scripts: find a JDK >= 21 and make the bundled FFmpeg loadable.
 # Sourced, not executed.
+# shellcheck source=launch.sh
+. "$(dirname "${BASH_SOURCE[0]}")/launch.sh"
 
 vidcat_root() {
   cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd
@@ -46,31 +48,13 @@ find_jdk() { # sets JAVA_HOME to a JDK >= 21: $JAVA_HOME first, then /usr/lib/jv
   fi
 }
 
-runs_ffmpeg() { # whether the vidcat command line "$@" starts the bundled ffmpeg executable (its libavdevice needs
-  # libpulse): transcode, thumbnails and run. The others never do: validate, search, index, export, report, review,
-  # history, restore and check load no FFmpeg at all, and ingest and sheet probe in-process with libraries that do
-  # not need it. The first subcommand name decides; an option's value that happens to be one is taken for it (at
-  # worst a needless check).
-  local a
-  for a in "$@"; do
-    case "$a" in
-      run | transcode | thumbnails) return 0 ;;
-      sheet | ingest | validate | index | search | export | review | history | restore | report | check) return 1 ;;
-      generate-completion) return 1 ;;
-    esac
-  done
-  return 1
-}
-
 ensure_ffmpeg_runtime() { # the bundled FFmpeg's libavdevice links the PulseAudio client library
-  # no grep -q: it exits at the first match, ldconfig dies of SIGPIPE and pipefail calls the check failed
-  if ldconfig -p 2>/dev/null | grep 'libpulse\.so\.0 ' >/dev/null; then return 0; fi
+  vidcat_libpulse_present && return 0
   if can_apt_install; then
     echo "vidcat: installing libpulse0 (needed by the FFmpeg libraries vidcat ships) ..." >&2
     apt_install libpulse0 && return 0
   fi
-  echo "vidcat: the bundled FFmpeg needs the PulseAudio client library (libpulse.so.0), which is missing." >&2
-  echo "        Install it once: sudo apt-get install libpulse0   (Fedora: sudo dnf install pulseaudio-libs)" >&2
+  vidcat_libpulse_hint
   return 2
 }
 
