@@ -1,5 +1,7 @@
 # Shared by bin/vidcat, bin/test and bench scripts: find a JDK >= 21 and make the bundled FFmpeg loadable.
 # Sourced, not executed.
+# shellcheck source=launch.sh
+. "$(dirname "${BASH_SOURCE[0]}")/launch.sh"
 
 vidcat_root() {
   cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd
@@ -47,27 +49,46 @@ find_jdk() { # sets JAVA_HOME to a JDK >= 21: $JAVA_HOME first, then /usr/lib/jv
 }
 
 ensure_ffmpeg_runtime() { # the bundled FFmpeg's libavdevice links the PulseAudio client library
-  # no grep -q: it exits at the first match, ldconfig dies of SIGPIPE and pipefail calls the check failed
-  if ldconfig -p 2>/dev/null | grep 'libpulse\.so\.0 ' >/dev/null; then return 0; fi
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  vidcat_libpulse_present && return 0
+  if can_apt_install; then
     echo "vidcat: installing libpulse0 (needed by the FFmpeg libraries vidcat ships) ..." >&2
-    if (apt-get install -y -qq libpulse0 >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq libpulse0 >/dev/null 2>&1; }); then
-      return 0
-    fi
+    apt_install libpulse0 && return 0
   fi
-  echo "vidcat: the bundled FFmpeg needs the PulseAudio client library (libpulse.so.0), which is missing." >&2
-  echo "        Install it once: sudo apt-get install libpulse0   (Fedora: sudo dnf install pulseaudio-libs)" >&2
+  vidcat_libpulse_hint
   return 2
 }
 
 ensure_test_browser() { # the report page is tested in headless Chromium; best effort, the test skips without it
   command -v chromium >/dev/null 2>&1 && return 0
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  if can_apt_install; then
     echo "vidcat: installing chromium for the report page's browser test ..." >&2
-    (apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1; }) && return 0
+    apt_install chromium && return 0
   fi
   echo "vidcat: chromium is not installed; the report page's browser test will be skipped." >&2
   return 0
+}
+
+can_apt_install() { # root on a Debian-like system
+  [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1
+}
+
+apt_install() { # installs the Debian packages "$@" quietly, updating the package lists first if they are too old
+  apt-get install -y -qq "$@" >/dev/null 2>&1 ||
+    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq "$@" >/dev/null 2>&1; }
+}
+
+ensure_jar() { # builds $1/target/vidcat.jar when missing or older than the sources in $1
+  local root="$1" jar="$1/target/vidcat.jar"
+  if [ -f "$jar" ] && [ -z "$(find "$root/pom.xml" "$root/src/main" "$root/catalog-schema" -newer "$jar" -type f \
+    -print -quit 2>/dev/null)" ]; then
+    return 0
+  fi
+  echo "vidcat: building (first run or sources changed; takes a minute) ..." >&2
+  if ! (cd "$root" && mvn_quiet -q -DskipTests package >"$root/target-build.log" 2>&1); then
+    echo "vidcat: build failed; see $root/target-build.log" >&2
+    return 2
+  fi
+  rm -f "$root/target-build.log"
 }
 
 mvn_quiet() { # Maven without download chatter; -B for plain logs

@@ -1,6 +1,11 @@
 package nl.vidcat.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +74,26 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        utf8WithoutLocale();
         System.exit(run(args));
+    }
+
+    /**
+     * A JVM started without a locale (no LANG: env -i, cron, many CI containers) writes the console in ASCII, and
+     * every é of a Dutch title or message comes out as '?', in JSON too. No locale is not a terminal that shows only
+     * ASCII; what reads such output (a CI log, a pipe into jq) expects UTF-8, so vidcat writes that.
+     */
+    private static void utf8WithoutLocale() {
+        if (System.out.charset().equals(StandardCharsets.US_ASCII)) {
+            System.setOut(utf8(FileDescriptor.out));
+        }
+        if (System.err.charset().equals(StandardCharsets.US_ASCII)) {
+            System.setErr(utf8(FileDescriptor.err));
+        }
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd)), true, StandardCharsets.UTF_8);
     }
 
     /** Runs vidcat with {@code args} and returns the exit code (tests call this directly). */

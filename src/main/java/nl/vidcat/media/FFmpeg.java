@@ -1,5 +1,8 @@
 package nl.vidcat.media;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +60,7 @@ public final class FFmpeg {
                 Loader.load(avutil.class);
                 Loader.load(org.bytedeco.ffmpeg.global.avformat.class);
                 Loader.load(org.bytedeco.ffmpeg.global.avcodec.class);
-            } catch (UnsatisfiedLinkError e) {
+            } catch (LinkageError e) { // after a failed load in another thread: NoClassDefFoundError
                 throw missingLibrary(e);
             }
             logCallback = new LogCallback() {
@@ -136,16 +139,57 @@ public final class FFmpeg {
             String p = Loader.load(preset);
             LOG.debug("bundled {} at {}", preset.getSimpleName(), p);
             return Path.of(p);
-        } catch (UnsatisfiedLinkError e) {
+        } catch (LinkageError e) { // after a failed load in another thread: NoClassDefFoundError
             throw missingLibrary(e);
         }
     }
 
-    private static VidcatException missingLibrary(Throwable e) {
+    /**
+     * FFmpeg's libraries cannot be loaded on this machine: a problem of the machine, not of any one video, so the
+     * media stages stop with it (exit 2) instead of noting it as every video's failure.
+     */
+    public static final class Unavailable extends VidcatException {
+
+        Unavailable(String message, Throwable cause) {
+            super(VidcatException.USAGE, message, cause);
+        }
+    }
+
+    private static Unavailable missingLibrary(Throwable e) {
         String msg = String.valueOf(e.getMessage());
-        String hint = msg.contains("libpulse")
+        // JavaCPP's message names its own library ("no jniavdevice in java.library.path"), not the system library
+        // the dynamic linker missed; libavdevice, which the ffmpeg executable links, is the one needing libpulse.
+        String hint = mentions(e, "libpulse") || !systemLibraryPresent("libpulse.so.0")
                 ? "the bundled FFmpeg needs the PulseAudio client library: sudo apt-get install libpulse0"
                 : "the bundled FFmpeg libraries could not be loaded: " + msg;
-        return new VidcatException(VidcatException.USAGE, hint, e);
+        return new Unavailable(hint, e);
+    }
+
+    private static boolean mentions(Throwable e, String text) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (String.valueOf(c.getMessage()).contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the dynamic linker can find {@code name}: in a directory of LD_LIBRARY_PATH or in its cache of the
+     * system's libraries, which names each one (what {@code ldconfig -p} lists). Only decides which hint to give.
+     */
+    static boolean systemLibraryPresent(String name) {
+        String path = System.getenv("LD_LIBRARY_PATH");
+        for (String dir : path == null ? new String[0] : path.split(":")) {
+            if (!dir.isEmpty() && Files.exists(Path.of(dir, name))) {
+                return true;
+            }
+        }
+        try {
+            byte[] cache = Files.readAllBytes(Path.of("/etc/ld.so.cache"));
+            return new String(cache, StandardCharsets.ISO_8859_1).contains(name + "\0");
+        } catch (IOException e) {
+            return true; // no cache to ask (not glibc): say what failed instead of guessing
+        }
     }
 }

@@ -133,6 +133,9 @@ final class MediaBatch {
             case IOException e -> {
                 return failed(r, fileError(r, e));
             }
+            case FFmpeg.Unavailable e -> {
+                throw e; // the machine's problem, not this video's: the stage stops with the install hint
+            }
             case VidcatException e -> {
                 return failed(r, fileError(r, e));
             }
