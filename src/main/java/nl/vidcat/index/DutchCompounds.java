@@ -49,6 +49,14 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
     protected void decompose() {
         char[] w = termAtt.buffer();
         int len = termAtt.length();
+        if (len > MAX_PARTS * maxSubwordSize) {
+            return; // no word of at most four parts; the search below stays bounded whatever a token holds
+        }
+        for (int i = 0; i < len; i++) {
+            if (!Character.isLetter(w[i])) {
+                return; // numbers, codes and hyphenated words are left alone
+            }
+        }
         int[] found = splits.get(w, 0, len);
         if (found == null) {
             found = split(w, len);
@@ -62,15 +70,8 @@ final class DutchCompounds extends CompoundWordTokenFilterBase {
         }
     }
 
+    /** The cover with the fewest parts, stop words left out, as (offset, length) pairs; none when w stays whole. */
     private int[] split(char[] w, int len) {
-        if (len > MAX_PARTS * maxSubwordSize) {
-            return WHOLE; // no word of at most four parts; the search below stays bounded whatever a token holds
-        }
-        for (int i = 0; i < len; i++) {
-            if (!Character.isLetter(w[i])) {
-                return WHOLE; // numbers, codes and hyphenated words are left alone
-            }
-        }
         bestCount = 0;
         cover(w, len, 0, 0);
         int[] kept = new int[2 * bestCount];
