@@ -42,7 +42,7 @@ public final class Catalog {
     public static Catalog open(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
         Path settingsFile = CatalogLayout.of(abs).settingsFile();
-        if (!Files.isRegularFile(settingsFile)) {
+        if (!CatalogLayout.isCatalog(abs)) {
             throw VidcatException.usage("no catalog at " + dir + " (no " + CatalogLayout.SETTINGS_FILE
                     + "); create one with 'vidcat ingest FOLDER', or point --catalog at an existing one");
         }
