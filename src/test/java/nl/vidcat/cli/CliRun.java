@@ -17,6 +17,15 @@ public final class CliRun {
     private CliRun() {
     }
 
+    /** {@code vidcat --catalog CATALOG ARGS...}. */
+    public static Result inCatalog(java.nio.file.Path catalog, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--catalog";
+        all[1] = catalog.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return run(all);
+    }
+
     public static synchronized Result run(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;

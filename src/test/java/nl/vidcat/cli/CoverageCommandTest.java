@@ -36,12 +36,10 @@ class CoverageCommandTest {
     }
 
     CliRun.Result vidcat(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "--catalog";
-        all[1] = catalog.dir().toString();
-        all[2] = "coverage";
-        System.arraycopy(args, 0, all, 3, args.length);
-        return CliRun.run(all);
+        String[] all = new String[args.length + 1];
+        all[0] = "coverage";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return CliRun.inCatalog(catalog.dir(), all);
     }
 
     static String line(String text, String start) {

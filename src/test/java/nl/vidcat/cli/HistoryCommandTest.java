@@ -32,11 +32,7 @@ class HistoryCommandTest {
     }
 
     CliRun.Result vidcat(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--catalog";
-        all[1] = catalog.dir().toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.run(all);
+        return CliRun.inCatalog(catalog.dir(), args);
     }
 
     CliRun.Result approve() {

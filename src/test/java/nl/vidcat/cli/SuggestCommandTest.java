@@ -1,5 +1,6 @@
 package nl.vidcat.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.vidcat.io.Json;
-import nl.vidcat.model.Metadata;
 import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.ReviewStatus;
 import nl.vidcat.model.VideoRecord;
@@ -42,18 +42,12 @@ class SuggestCommandTest {
     }
 
     static VideoRecord text(VideoRecord r, String description, List<String> keywords) {
-        Metadata m = r.metadata();
-        return r.withMetadata(new Metadata(m.title(), description, keywords, m.subject(), m.levels(), m.years(),
-                m.goals(), m.language(), m.licence(), m.school(), m.teacher(), m.makers(), m.consent(),
-                m.subtitles()), r.origin(), RecordFixtures.T0);
+        return r.withMetadata(r.metadata().toBuilder().description(description).keywords(keywords).build(),
+                r.origin(), RecordFixtures.T0);
     }
 
     CliRun.Result vidcat(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--catalog";
-        all[1] = catalog.dir().toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CliRun.run(all);
+        return CliRun.inCatalog(catalog.dir(), args);
     }
 
     @Test
@@ -127,6 +121,20 @@ class SuggestCommandTest {
         assertEquals("34", catalog.find(LONGEN).orElseThrow().metadata().goals().get(0).code());
         Files.writeString(sheet, "titel;kerndoelen\r\nx;KD 22\r\n");
         assertEquals(2, vidcat("suggest", "--apply", sheet.toString()).code());
+    }
+
+    @Test
+    void anUnknownIdOrAnUnreadableSheetIsAUsageErrorAndChangesNothing() throws IOException {
+        byte[] before = Files.readAllBytes(catalog.recordFile(LONGEN));
+        CliRun.Result unknown = vidcat("suggest", "bestaat-niet-00000009");
+        assertEquals(2, unknown.code(), unknown.all());
+        assertFalse(unknown.all().contains("Exception"), unknown.all());
+        Path sheet = tmp.resolve("kapot.csv");
+        Files.write(sheet, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 1, 2, 3}); // an .xls
+        CliRun.Result broken = vidcat("suggest", "--apply", sheet.toString());
+        assertEquals(2, broken.code(), broken.all());
+        assertFalse(broken.all().contains("Exception"), broken.all());
+        assertArrayEquals(before, Files.readAllBytes(catalog.recordFile(LONGEN)));
     }
 
     @Test
