@@ -24,6 +24,7 @@ class PackageLayersTest {
     private static final List<List<String>> LAYERS = List.of(
             List.of("cli"),
             List.of("pipeline"),
+            List.of("serve"),
             List.of("check", "suggest"),
             List.of("index", "report", "export"),
             List.of("review", "validate", "coverage"),
