@@ -69,7 +69,7 @@ final class LomMapper {
                 m.title(),
                 m.description(),
                 m.keywords(),
-                m.goals().stream().anyMatch(Term::known) ? 3 : 2,
+                NlLom.VIDEO_AGGREGATION_LEVEL,
                 publishers,
                 publishDate(r),
                 authors,
@@ -99,7 +99,6 @@ final class LomMapper {
         double total = mapped.stream().map(LomRecord::durationSeconds).filter(d -> d != null)
                 .mapToDouble(Double::doubleValue).sum();
         List<LomRecord.Classification> cls = classifications(ms);
-        boolean tied = mapped.stream().anyMatch(l -> l.aggregationLevel() == 3);
         return new LomRecord(
                 collectionIdentifier(name),
                 langs.size() == 1 ? langs.iterator().next() : "nl",
@@ -107,7 +106,7 @@ final class LomMapper {
                 "Collectie van " + members.size() + (members.size() == 1 ? " video" : " video's") + ": "
                         + String.join("; ", titles) + ".",
                 List.copyOf(keywords),
-                tied ? 3 : 2,
+                NlLom.VIDEO_AGGREGATION_LEVEL,
                 List.copyOf(schools),
                 date,
                 List.of(),

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param catalogEntry     the stable URI that identifies the object (general/catalogentry)
  * @param textLanguage     language of the title, description and keywords (ISO 639-1)
- * @param aggregationLevel 2 (a film not tied to one lesson goal) or 3 (tied to kerndoelen)
+ * @param aggregationLevel LOM general/aggregationlevel ({@link NlLom#VIDEO_AGGREGATION_LEVEL})
  * @param publishers       organisations, written as vCard 3.0
  * @param publishDate      ISO-8601 date-time of publication (the approval)
  * @param authors          names that may be published (makers with consent); empty means the school is credited

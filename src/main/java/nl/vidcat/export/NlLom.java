@@ -31,6 +31,15 @@ final class NlLom {
 
     static final String NONE = "x-none";
 
+    /**
+     * Aggregation level of a video and of a collection of videos: 2. Edurep's field guide (developers.wiki.kennisnet.nl,
+     * Edurep:Metadata/Aggregatieniveau) gives 1 to images and sound fragments, 2 to "articles or videos that cover
+     * certain content but are not made with a specific lesson goal in mind", 3 to a lesson that trains one lesson
+     * objective; Edurep's stylesheets for video collections (kennisnet/edurep-xslt: Teleblik.xsl, ETV_Video.xsl) set 2.
+     * Kerndoelen are broad attainment targets, not a lesson goal, so they do not raise the level.
+     */
+    static final int VIDEO_AGGREGATION_LEVEL = 2;
+
     private NlLom() {
     }
 }

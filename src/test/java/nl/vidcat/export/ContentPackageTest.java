@@ -69,7 +69,7 @@ class ContentPackageTest extends ExportTestBase {
         assertEquals("Wiskunde onderbouw", m.text("//cp:organization/cp:title"));
         assertEquals(List.of("Breuken vereenvoudigen", "Procenten <berekenen> & \"afronden\""),
                 m.texts("//cp:organization/cp:item/cp:title"));
-        assertEquals("3", m.text("/cp:manifest/cp:metadata/lom:lom/lom:general/lom:aggregationlevel/lom:value/lom:langstring"));
+        assertEquals("2", m.text("/cp:manifest/cp:metadata/lom:lom/lom:general/lom:aggregationlevel/lom:value/lom:langstring"));
         assertEquals("12-14", m.text("/cp:manifest/cp:metadata/lom:lom/lom:educational/lom:typicalagerange/lom:langstring"));
         assertEquals(2, m.count("/cp:manifest/cp:resources/cp:resource/cp:metadata/lom:lom"));
         String overview = new String(zip.get("index.html"), StandardCharsets.UTF_8);

@@ -65,7 +65,6 @@ class NlLomExportTest extends ExportTestBase {
         }
 
         Xml havo = Xml.parse(tmp.resolve("out/breuken-3f9a2c1d.xml"));
-        assertEquals("3", havo.text("//lom:aggregationlevel/lom:value/lom:langstring"));
         assertEquals(NlLom.AGGREGATION_LEVEL, havo.text("//lom:aggregationlevel/lom:source/lom:langstring"));
         assertEquals("12-13", havo.text("//lom:typicalagerange/lom:langstring"));
         assertEquals(List.of("Wiskunde"), havo.texts(taxonLabels("discipline")));
@@ -87,6 +86,21 @@ class NlLomExportTest extends ExportTestBase {
         Xml noLevel = Xml.parse(tmp.resolve("out/po-tafels-99aa22bb.xml"));
         assertEquals("12-18", noLevel.text("//lom:typicalagerange/lom:langstring"));
         assertEquals(List.of("Voortgezet onderwijs"), noLevel.texts(taxonLabels("educational level")));
+    }
+
+    /** Edurep gives a video level 2, with or without kerndoelen (see NlLom.VIDEO_AGGREGATION_LEVEL). */
+    @Test
+    void everyVideoIsAggregationLevelTwoWithOrWithoutKerndoelen() throws Exception {
+        fx.approved("breuken-3f9a2c1d");
+        fx.approved("vmbo-grafieken-11aa22bb", "Grafieken lezen", "wiskunde", "vmbo-gt", "1-2", "");
+        export();
+        Xml withGoals = Xml.parse(tmp.resolve("out/breuken-3f9a2c1d.xml"));
+        assertEquals(2, withGoals.count(path("educational objective")), "the fixture has kerndoelen");
+        for (String id : List.of("breuken-3f9a2c1d", "vmbo-grafieken-11aa22bb")) {
+            Xml x = Xml.parse(tmp.resolve("out/" + id + ".xml"));
+            assertEquals("2", x.text("//lom:general/lom:aggregationlevel/lom:value/lom:langstring"), id);
+            assertEquals(NlLom.NONE, x.text("//lom:general/lom:aggregationlevel/lom:value/lom:langstring/@xml:lang"));
+        }
     }
 
     private static String havoYear1() throws Exception {

@@ -110,7 +110,7 @@ class OaiPmhExportTest extends ExportTestBase {
         assertEquals(0, headers.count("//oai:metadata"));
         Xml get = response("GetRecord/lom/video-2-00000002.xml", "GetRecord");
         assertEquals("oai:" + HOST + ":video-2-00000002", get.text("//oai:GetRecord/oai:record/oai:header/oai:identifier"));
-        assertEquals("3", get.text("//lom:lom/lom:general/lom:aggregationlevel/lom:value/lom:langstring"));
+        assertEquals("2", get.text("//lom:lom/lom:general/lom:aggregationlevel/lom:value/lom:langstring"));
     }
 
     @Test
