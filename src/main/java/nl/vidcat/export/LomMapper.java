@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,7 +62,7 @@ final class LomMapper {
         String lang = Publication.language(m.language());
         List<String> authors = m.makersMayBeNamed() ? m.makers() : List.of();
         List<String> publishers = school(m).map(List::of).orElse(List.of());
-        Term licence = m.licence();
+        Rights rights = rights(List.of(m));
         String thumb = p.posterFile().map(f -> urlPrefix + Publication.POSTER).orElse(null);
         return new LomRecord(
                 identifier(r.id()),
@@ -78,8 +79,8 @@ final class LomMapper {
                 List.of(urlPrefix + Publication.PAGE, urlPrefix + p.videoName()),
                 duration(r),
                 ageRange(m),
-                licence == null ? null : licence.id(),
-                licence == null || licence.id() == null ? "" : licenceText(licence.id()),
+                rights.code(),
+                rights.text(),
                 thumb,
                 classifications(List.of(m)));
     }
@@ -90,8 +91,7 @@ final class LomMapper {
         Set<String> langs = new LinkedHashSet<>(mapped.stream().map(LomRecord::textLanguage).toList());
         Set<String> schools = new LinkedHashSet<>();
         ms.forEach(m -> school(m).ifPresent(schools::add));
-        Set<String> licences = new LinkedHashSet<>(mapped.stream().map(LomRecord::licenceCode).toList());
-        String licence = licences.size() == 1 ? licences.iterator().next() : null;
+        Rights rights = rights(ms);
         Set<String> keywords = new LinkedHashSet<>();
         ms.forEach(m -> keywords.addAll(m.keywords()));
         String date = mapped.stream().map(LomRecord::publishDate).max(String::compareTo).orElse(null);
@@ -115,9 +115,8 @@ final class LomMapper {
                 List.of(urlPrefix + Publication.PAGE),
                 total > 0 ? total : null,
                 ageRange(ms),
-                licence,
-                licence != null ? licenceText(licence)
-                        : "Per video verschillend: zie de licentie in de metadata van elke video.",
+                rights.code(),
+                rights.text(),
                 null,
                 cls);
     }
@@ -138,6 +137,33 @@ final class LomMapper {
         return Publication.of(r).map(p -> p.rendition().durationSeconds()).filter(d -> d > 0)
                 .or(() -> Optional.ofNullable(r.source()).map(s -> s.durationSeconds()).filter(d -> d > 0))
                 .orElse(null);
+    }
+
+    /** rights/copyrightandotherrestrictions and rights/description. */
+    private record Rights(String code, String text) {
+    }
+
+    /**
+     * The one licence the videos share, with its URL. Otherwise LOM's own vocabulary, whose "yes" makes the
+     * description mandatory (comment in Kennisnet's nllom-verplicht.xml): "no" only when every video is in the public
+     * domain, "yes" when any has a licence with conditions or none at all (then every right is reserved).
+     */
+    private Rights rights(List<Metadata> ms) {
+        Set<String> ids = new LinkedHashSet<>();
+        ms.forEach(m -> ids.add(m.licence() == null ? null : m.licence().id()));
+        if (ids.size() == 1 && !ids.contains(null)) {
+            String id = ids.iterator().next();
+            return new Rights(id, licenceText(id));
+        }
+        if (ids.equals(Collections.singleton(null))) {
+            return new Rights(NlLom.RESTRICTED, "Alle rechten voorbehouden: er is geen licentie opgegeven.");
+        }
+        List<String> named = ids.stream().map(id -> id == null ? "zonder licentie (alle rechten voorbehouden)"
+                : vocab.licences().byId(id).map(Vocabulary.Entry::label).orElse(id)
+                        + vocab.licenceUrl(id).map(u -> " (" + u + ")").orElse("")).toList();
+        boolean free = !ids.contains(null) && ids.stream().allMatch(NlLom.PUBLIC_DOMAIN::contains);
+        return new Rights(free ? NlLom.UNRESTRICTED : NlLom.RESTRICTED, "Per video verschillend: "
+                + String.join(", ", named) + ". De licentie van elke video staat in haar eigen metadata.");
     }
 
     String licenceText(String code) {

@@ -14,8 +14,10 @@ import java.util.List;
  * @param authors          names that may be published (makers with consent); empty means the school is credited
  * @param sizeBytes        size of the main file, or null
  * @param durationSeconds  playing time, or null
- * @param licenceCode      NL-LOM licence code ({@code cc-by-sa-40}), or null when the collection mixes licences
- * @param licenceText      the licence URL (or its name when it has none)
+ * @param licenceCode      rights/copyrightandotherrestrictions: the NL-LOM licence code ({@code cc-by-sa-40}), or
+ *                         LOM's {@code yes}/{@code no} when the videos' licences differ or are missing
+ * @param licenceText      rights/description: the licence URL (or its name when it has none), or a Dutch sentence
+ *                         naming the licences with {@code yes}/{@code no}
  * @param thumbnailUrl     poster URL, or null
  */
 record LomRecord(

@@ -120,10 +120,9 @@ final class LomXml {
     private static void rights(XmlOut x, LomRecord r) {
         x.start(NS, "rights");
         vocabulary(x, "cost", NlLom.COST, "no");
-        if (r.licenceCode() != null) {
-            vocabulary(x, "copyrightandotherrestrictions", NlLom.COPYRIGHT, r.licenceCode());
-        }
-        langstrings(x, "description", NlLom.NONE, r.licenceText());
+        vocabulary(x, "copyrightandotherrestrictions", NlLom.copyrightSource(r.licenceCode()), r.licenceCode());
+        // a licence URL is language-neutral; the sentence for mixed or missing licences is Dutch
+        langstrings(x, "description", r.licenceText().startsWith("http") ? NlLom.NONE : "nl", r.licenceText());
         x.end();
     }
 

@@ -1,5 +1,7 @@
 package nl.vidcat.export;
 
+import java.util.Set;
+
 /**
  * Namespaces and vocabulary sources of NL-LOM as Edurep expects them (see Kennisnet's NL-LOM profile). Kept in one
  * place so the record writer, the package manifests and the tests agree.
@@ -18,6 +20,12 @@ final class NlLom {
     static final String COST = "http://purl.edustandaard.nl/vdex_cost_lomv1p0_20060628.xml";
     static final String CONTRIBUTE_ROLE = "http://purl.edustandaard.nl/vdex_lifecycle_contribute_role_lomv1p0_20060628.xml";
     static final String COPYRIGHT = "https://purl.edustandaard.nl/copyrightsandotherrestrictions_nllom_20180530";
+    /**
+     * LOM's own yes/no vocabulary, which NL-LOM 6.2 allows beside the licence codes (Kennisnet's
+     * nllom-leermiddelenplein-aanbevolen.xml uses it): for a collection whose videos have different licences.
+     */
+    static final String LOM_COPYRIGHT =
+            "http://purl.edustandaard.nl/vdex_copyrightsandotherrestrictions_lomv1p0_20060628.xml";
     static final String PURPOSE = "http://purl.edustandaard.nl/classification_purpose_nllom_20180530";
     static final String ACCESS_RIGHTS = "http://purl.edustandaard.nl/classification_accessrights_nllom_20180530";
     static final String RELATION_KIND = "http://purl.edustandaard.nl/relation_kind_nllom_20131211";
@@ -30,6 +38,16 @@ final class NlLom {
     static final String OPEN_ACCESS = "OpenAccess";
 
     static final String NONE = "x-none";
+
+    static final String RESTRICTED = "yes";
+    static final String UNRESTRICTED = "no";
+    /** Licence codes that leave no copyright restriction: CC0 and the Public Domain Mark. */
+    static final Set<String> PUBLIC_DOMAIN = Set.of("cc0-10", "pdm-10");
+
+    /** The vocabulary a copyrightandotherrestrictions value comes from: LOM's for yes/no, else NL-LOM's codes. */
+    static String copyrightSource(String value) {
+        return RESTRICTED.equals(value) || UNRESTRICTED.equals(value) ? LOM_COPYRIGHT : COPYRIGHT;
+    }
 
     /**
      * Aggregation level of a video and of a collection of videos: 2. Edurep's field guide (developers.wiki.kennisnet.nl,

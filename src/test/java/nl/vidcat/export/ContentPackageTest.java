@@ -21,6 +21,7 @@ import nl.vidcat.stage.Progress;
 import nl.vidcat.model.Rendition;
 import nl.vidcat.model.RecordFixtures;
 import nl.vidcat.model.VideoRecord;
+import nl.vidcat.vocab.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class ContentPackageTest extends ExportTestBase {
@@ -77,6 +78,58 @@ class ContentPackageTest extends ExportTestBase {
         String page = new String(zip.get("procenten-4e5f6a7b/index.html"), StandardCharsets.UTF_8);
         assertFalse(page.contains("<berekenen>"), page);
         zip.keySet().forEach(n -> assertTrue(DeterministicZip.isSafe(n), n));
+    }
+
+    /** rights/copyrightandotherrestrictions of the collection follows its videos' licences (LomMapper.rights). */
+    @Test
+    void collectionManifestStatesCopyrightFromTheVideosLicences() throws Exception {
+        fx.approved("breuken-3f9a2c1d");
+        fx.approved("procenten-4e5f6a7b", "Procenten", "wiskunde", "vwo", "2", "KD23");
+        Xml same = collectionManifest("same");
+        assertEquals(List.of(NlLom.COPYRIGHT, "cc-by-sa-40"), copyright(same, "/cp:manifest/cp:metadata"));
+        assertEquals("https://creativecommons.org/licenses/by-sa/4.0/", same.text(RIGHTS + "/lom:description/lom:langstring"));
+
+        relicence("procenten-4e5f6a7b", "CC BY 4.0");
+        Xml mixed = collectionManifest("mixed");
+        assertEquals(List.of(NlLom.LOM_COPYRIGHT, "yes"), copyright(mixed, "/cp:manifest/cp:metadata"));
+        String text = mixed.text(RIGHTS + "/lom:description/lom:langstring");
+        assertTrue(text.contains("CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)")
+                && text.contains("CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"), text);
+        assertEquals("nl", mixed.text(RIGHTS + "/lom:description/lom:langstring/@xml:lang"));
+        assertEquals(List.of(NlLom.COPYRIGHT, "cc-by-40"),
+                copyright(mixed, "/cp:manifest/cp:resources/cp:resource[@identifier='RES-procenten-4e5f6a7b']/cp:metadata"),
+                "each video keeps its own licence");
+
+        relicence("breuken-3f9a2c1d", "CC0");
+        relicence("procenten-4e5f6a7b", "publiek domein");
+        assertEquals(List.of(NlLom.LOM_COPYRIGHT, "no"), copyright(collectionManifest("free"), "/cp:manifest/cp:metadata"));
+
+        fx.rule("licence.missing", "warning"); // a catalog that lets a video without licence through
+        relicence("procenten-4e5f6a7b", null);
+        Xml none = collectionManifest("none");
+        assertEquals(List.of(NlLom.LOM_COPYRIGHT, "yes"), copyright(none, "/cp:manifest/cp:metadata"));
+        assertTrue(none.text(RIGHTS + "/lom:description/lom:langstring").contains("zonder licentie"));
+        assertEquals(List.of(NlLom.LOM_COPYRIGHT, "yes"),
+                copyright(none, "/cp:manifest/cp:resources/cp:resource[@identifier='RES-procenten-4e5f6a7b']/cp:metadata"));
+    }
+
+    private static final String RIGHTS = "/cp:manifest/cp:metadata/lom:lom/lom:rights";
+
+    private Xml collectionManifest(String name) throws Exception {
+        export(tmp.resolve(name), name);
+        Xml m = Xml.parse(entries(tmp.resolve(name).resolve("collection-" + name + ".zip")).get("imsmanifest.xml"));
+        return m.validate(Shared.contentPackageSchema(), name + " collection manifest");
+    }
+
+    private static List<String> copyright(Xml m, String metadata) throws Exception {
+        String el = metadata + "/lom:lom/lom:rights/lom:copyrightandotherrestrictions";
+        return List.of(m.text(el + "/lom:source/lom:langstring"), m.text(el + "/lom:value/lom:langstring"));
+    }
+
+    private void relicence(String id, String licence) throws IOException {
+        VideoRecord r = fx.catalog.find(id).orElseThrow();
+        fx.save(ExportFixtures.withMetadata(r, r.metadata().toBuilder()
+                .licence(licence == null ? null : Normalizer.standard().licence(licence)).build()));
     }
 
     @Test
