@@ -60,7 +60,8 @@ final class LomMapper {
         VideoRecord r = p.record();
         Metadata m = r.metadata();
         String lang = Publication.language(m.language());
-        List<String> authors = m.makersMayBeNamed() ? m.makers() : List.of();
+        List<String> authors = m.makersMayBeNamed()
+                ? m.makers().stream().filter(n -> n != null && !n.isBlank()).toList() : List.of();
         List<String> publishers = school(m).map(List::of).orElse(List.of());
         Rights rights = rights(List.of(m));
         String thumb = p.posterFile().map(f -> urlPrefix + Publication.POSTER).orElse(null);

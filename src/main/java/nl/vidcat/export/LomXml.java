@@ -77,12 +77,12 @@ final class LomXml {
         x.start(NS, "lifecycle");
         // makers without consent are never named: the school (group) is credited as the author instead
         List<String> authors = r.authors().isEmpty()
-                ? r.publishers().stream().map(LomXml::organisationVcard).toList()
-                : r.authors().stream().map(LomXml::personVcard).toList();
+                ? r.publishers().stream().map(VCard::organisation).toList()
+                : r.authors().stream().map(VCard::person).toList();
         if (!authors.isEmpty()) {
             contribute(x, "author", authors, null);
         }
-        contribute(x, "publisher", r.publishers().stream().map(LomXml::organisationVcard).toList(), r.publishDate());
+        contribute(x, "publisher", r.publishers().stream().map(VCard::organisation).toList(), r.publishDate());
         x.end();
     }
 
@@ -178,24 +178,6 @@ final class LomXml {
         x.start(NS, element);
         x.start(NS, "langstring").attr("xml", NlLom.XML_NS, "lang", lang).text(value).end();
         x.end();
-    }
-
-    /** vCard 3.0 of an organisation (FN and ORG; N is required by RFC 2426 and left empty for organisations). */
-    static String organisationVcard(String name) {
-        String v = vcardValue(name);
-        return "BEGIN:VCARD\nVERSION:3.0\nFN:" + v + "\nN:;;;;\nORG:" + v + "\nEND:VCARD";
-    }
-
-    /** vCard 3.0 of a person known only by the name the sheet gives. */
-    static String personVcard(String name) {
-        String v = vcardValue(name);
-        return "BEGIN:VCARD\nVERSION:3.0\nFN:" + v + "\nN:" + v + ";;;;\nEND:VCARD";
-    }
-
-    /** RFC 2426 text escaping; line breaks in a name would start a new property. */
-    static String vcardValue(String s) {
-        return XmlOut.clean(s).strip().replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-                .replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 
     static String isoDuration(double seconds) {
