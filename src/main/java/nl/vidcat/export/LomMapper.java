@@ -217,7 +217,7 @@ final class LomMapper {
             }
         });
         out.add(new LomRecord.Classification(NlLom.ACCESS, List.of(new LomRecord.TaxonPath(NlLom.ACCESS_RIGHTS,
-                List.of(new LomRecord.Taxon(NlLom.OPEN_ACCESS, NlLom.OPEN_ACCESS, NlLom.NONE))))));
+                List.of(new LomRecord.Taxon(NlLom.OPEN_ACCESS, NlLom.OPEN_ACCESS_LABEL, "nl"))))));
         return out;
     }
 

@@ -36,6 +36,12 @@ final class NlLom {
     static final String EDUCATIONAL_OBJECTIVE = "educational objective";
     static final String ACCESS = "access rights";
     static final String OPEN_ACCESS = "OpenAccess";
+    /**
+     * The Dutch label of the OpenAccess taxon, in a langstring "nl": what Edurep's own stylesheets write
+     * (kennisnet/edurep-xslt: validate.xsl ensureAccessrights, default 'OpenAccess::open toegang', and lomwriter.xsl
+     * IMStaxon, which writes taxon entries with xml:lang "nl").
+     */
+    static final String OPEN_ACCESS_LABEL = "open toegang";
 
     static final String NONE = "x-none";
 

@@ -103,6 +103,20 @@ class NlLomExportTest extends ExportTestBase {
         }
     }
 
+    /** The access rights taxon as Edurep writes it (NlLom.OPEN_ACCESS_LABEL): id OpenAccess, "open toegang" in Dutch. */
+    @Test
+    void accessRightsAreOpenToegangInDutch() throws Exception {
+        fx.approved("breuken-3f9a2c1d");
+        export();
+        Xml x = Xml.parse(tmp.resolve("out/breuken-3f9a2c1d.xml")).validate(Shared.lomSchema(), "access rights");
+        String taxon = path("access rights") + "/lom:taxon";
+        assertEquals(1, x.count(taxon));
+        assertEquals("OpenAccess", x.text(taxon + "/lom:id"));
+        assertEquals("open toegang", x.text(taxon + "/lom:entry/lom:langstring"));
+        assertEquals("nl", x.text(taxon + "/lom:entry/lom:langstring/@xml:lang"));
+        assertEquals(NlLom.ACCESS_RIGHTS, x.text(path("access rights") + "/lom:source/lom:langstring"));
+    }
+
     private static String havoYear1() throws Exception {
         return nl.vidcat.vocab.Vocabularies.get().levels().lookup("havo").orElseThrow().data()
                 .get("years").get("1").get(0).get("id").asText();
