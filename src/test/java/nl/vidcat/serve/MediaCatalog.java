@@ -34,11 +34,12 @@ final class MediaCatalog implements AutoCloseable {
 
     final Catalog catalog;
     final Set<String> published = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    final MediaHandler handler;
     final ServeFixtures server;
 
     MediaCatalog(Path dir) throws IOException {
         catalog = Catalog.openOrCreate(dir.resolve("catalog"));
-        MediaHandler handler = new MediaHandler(catalog.layout(), id -> published.contains(id));
+        handler = new MediaHandler(catalog.layout(), id -> published.contains(id));
         server = ServeFixtures.start(Map.of("/media", handler));
     }
 
