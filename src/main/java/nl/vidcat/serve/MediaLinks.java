@@ -1,7 +1,6 @@
 package nl.vidcat.serve;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.vidcat.model.Rendition;
 import nl.vidcat.model.SubtitleTrack;
@@ -24,8 +24,9 @@ import org.apache.logging.log4j.Logger;
 /**
  * The {@code /media/<id>/<file>} addresses of what a browser may load for a search hit: the poster, the web
  * renditions (preferred first) and the subtitle tracks, each only when its file exists as a plain file in the
- * record's media folder. Never the source original, and nothing a record names outside its own folder. The record's
- * media block is read from its file and kept until that file changes, so a search reads no record twice.
+ * record's media folder and {@link MediaHandler} would serve it. Never the source original, and nothing a record
+ * names outside its own folder. The record's media block is read from its file and kept until that file changes, so
+ * a search reads no record twice.
  */
 final class MediaLinks {
 
@@ -101,41 +102,31 @@ final class MediaLinks {
         }
     }
 
-    /** The address of a file the record names, or null unless it is a plain file directly in the record's folder. */
+    /**
+     * The address of a file the record names, or null unless {@code /media} serves it: a plain file directly in the
+     * record's folder, with a name {@link MediaPath} accepts, and not the source.
+     */
     private String url(String id, String catalogRelative, String source) {
-        String prefix = CatalogLayout.mediaFolder(id) + "/";
-        if (catalogRelative == null || !catalogRelative.startsWith(prefix) || catalogRelative.equals(source)) {
+        if (catalogRelative == null || !catalogRelative.startsWith(CatalogLayout.mediaFolder(id) + "/")
+                || catalogRelative.equals(source)) {
             return null;
         }
-        String name = catalogRelative.substring(prefix.length());
-        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")
-                || !CatalogLayout.mediaFile(id, name).equals(catalogRelative)) {
+        String url = MediaHandler.urlPath(catalogRelative);
+        Optional<MediaPath> p;
+        try {
+            p = MediaPath.parse(url);
+        } catch (Exchanges.BadRequest e) {
             return null;
         }
-        if (!Files.isRegularFile(layout.mediaDir(id).resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+        if (p.isEmpty() || !p.get().id().equals(id) || !url.equals(MediaPath.PREFIX + id + "/" + p.get().name())
+                || !Files.isRegularFile(layout.mediaDir(id).resolve(p.get().name()), LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        return "/" + CatalogLayout.MEDIA_DIR + "/" + id + "/" + encode(name);
+        return url;
     }
 
     static String videoType(String file) {
         String f = file.toLowerCase(Locale.ROOT);
         return f.endsWith(".webm") ? "video/webm" : f.endsWith(".mov") ? "video/quicktime" : "video/mp4";
-    }
-
-    /** Percent-encodes one path segment (RFC 3986 unreserved characters stay). */
-    static String encode(String segment) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.'
-                    || c == '_' || c == '~') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
-            }
-        }
-        return out.toString();
     }
 }
