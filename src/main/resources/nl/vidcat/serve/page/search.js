@@ -1,5 +1,5 @@
-/* vidcat serve: the search page. Asks /api/search and builds the results with DOM calls only (textContent, never
- * innerHTML), so record text can never become markup. The page's address holds the same arguments as the API
+/* vidcat serve: the search page. Asks /api/search and builds the results with DOM calls only (textContent, no
+ * HTML parsing), so record text can never become markup. The page's address holds the same arguments as the API
  * (?q=breuken&subject=wiskunde), so a search can be bookmarked, linked to and gone back to. No libraries. */
 (function () {
   'use strict';
