@@ -117,9 +117,13 @@ final class SearchFixtures {
         return r.withMedia(m, RecordFixtures.T0);
     }
 
-    /** Makes a record's 720p rendition a real, playable H.264 clip of {@code seconds} (JavaCV). */
+    /** Makes a record's renditions real, playable H.264 clips of {@code seconds}, and its poster a frame of them. */
     static void playable(Catalog c, String id, double seconds) throws IOException {
-        VideoFixtures.clip(c.mediaDir(id).resolve("720p.mp4"), 1280, 720, seconds, true);
-        VideoFixtures.clip(c.mediaDir(id).resolve("360p.mp4"), 640, 360, seconds, true);
+        Path dir = c.mediaDir(id);
+        VideoFixtures.clip(dir.resolve("720p.mp4"), 1280, 720, seconds, true);
+        VideoFixtures.clip(dir.resolve("360p.mp4"), 640, 360, seconds, true);
+        Files.delete(dir.resolve("poster.jpg"));
+        VideoFixtures.ffmpeg("-ss", "1", "-i", dir.resolve("360p.mp4").toString(), "-frames:v", "1",
+                dir.resolve("poster.jpg").toString());
     }
 }

@@ -87,6 +87,7 @@
       : a.total + ' video’s gevonden.' + (a.mode === 'fuzzy' ? ' (Ook woorden die er bijna op lijken.)'
         : a.mode === 'partial' ? ' (Niet alle woorden kwamen voor.)' : '');
     document.body.dataset.total = String(a.total);
+    document.body.dataset.shown = toQuery({ q: a.query, page: a.page, filters: a.filters }); // what is on screen
     var dym = $('bedoel');
     dym.hidden = !a.didYouMean;
     if (a.didYouMean) {
