@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
+import nl.vidcat.report.ReportBrowserTest;
 import nl.vidcat.store.Catalog;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -32,7 +29,7 @@ class SearchPageBrowserTest {
 
     @Test
     void typeAQueryTickAFacetAndPlayAVideo() throws Exception {
-        Path chromium = findChromium().orElse(null);
+        Path chromium = ReportBrowserTest.findChromium().orElse(null);
         Assumptions.assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium)");
         Catalog c = SearchFixtures.catalog(tmp.resolve("cat"));
         SearchFixtures.playable(c, SearchFixtures.OPTELLEN, 6);
@@ -83,7 +80,7 @@ class SearchPageBrowserTest {
 
     @Test
     void hostileRecordTextStaysText() throws Exception {
-        Path chromium = findChromium().orElse(null);
+        Path chromium = ReportBrowserTest.findChromium().orElse(null);
         Assumptions.assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium)");
         Catalog c = SearchFixtures.catalog(tmp.resolve("cat"));
         try (SearchApi api = new SearchApi(c.layout(), SearchFixtures.PUBLISHED::contains);
@@ -95,23 +92,5 @@ class SearchPageBrowserTest {
             assertEquals(0, browser.eval("document.querySelectorAll('#lijst script, #lijst img[src=x], #lijst b').length").asInt());
             assertFalse(browser.eval("'pwned' in document.body.dataset").asBoolean(), "record text ran as script");
         }
-    }
-
-    static Optional<Path> findChromium() {
-        String configured = System.getProperty("vidcat.chromium");
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(Path.of(configured)).filter(Files::isExecutable);
-        }
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")) {
-            try (Stream<String> dirs = Stream.of(path.split(File.pathSeparator))) {
-                Optional<Path> found = dirs.filter(d -> !d.isBlank()).map(d -> Path.of(d, name))
-                        .filter(Files::isExecutable).findFirst();
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
     }
 }
