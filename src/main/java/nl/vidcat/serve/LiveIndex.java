@@ -12,7 +12,7 @@ import org.apache.logging.log4j.Logger;
 /**
  * The catalog's live index build, kept open for all requests and swapped when {@code vidcat index} publishes a new
  * one. Each request reads the small {@code index/CURRENT} pointer; when it names another build, one request opens
- * that build while the others go on with the old one, which closes once its last request is done (reference
+ * it (the others wait for that) and the old one closes once its last request is done (reference
  * counted, like Lucene's own {@code ReferenceManager}). So a rebuild shows without a restart and no request ever
  * reads a closed index.
  */
@@ -78,7 +78,7 @@ final class LiveIndex implements AutoCloseable {
         String live = store.current().orElse(null);
         Lease l = current;
         if (live != null && (l == null || !l.build.equals(live)) && !live.equals(failed)) {
-            l = reopen(l);
+            l = reopen();
         }
         if (l == null) {
             throw new Unavailable(live == null ? "the catalog has no search index yet; build it with 'vidcat index'"
@@ -93,14 +93,12 @@ final class LiveIndex implements AutoCloseable {
         return l;
     }
 
-    /** Opens the live build, unless another request already does: then the old one serves meanwhile. */
-    private Lease reopen(Lease old) {
-        if (old != null && !opening.tryLock()) {
-            return old;
-        }
-        if (old == null) {
-            opening.lock();
-        }
+    /**
+     * Opens the live build once; requests that notice it meanwhile wait for that open (milliseconds) rather than
+     * answer from the old build, so a search started after {@code vidcat index} finished always sees the new one.
+     */
+    private Lease reopen() {
+        opening.lock();
         try {
             Lease l = current;
             String live = store.current().orElse(null);
