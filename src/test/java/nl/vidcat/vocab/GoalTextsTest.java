@@ -1,6 +1,7 @@
 package nl.vidcat.vocab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +37,15 @@ class GoalTextsTest {
                 .forEach(g -> assertTrue(!g.subjects().isEmpty() || !g.elaboration().isEmpty(), g.code()));
         assertTrue(GoalTexts.standard().lawTextsOnly().goals().stream()
                 .allMatch(g -> g.subjects().isEmpty() && g.elaboration().isEmpty()));
+        // vidcat's own topic words are added to what is shipped, never to the published texts
+        assertTrue(kd22.subjects().get("wiskunde").contains("verhoudingstabel"), kd22.subjects().get("wiskunde"));
+        GoalTexts.Goal published = GoalTexts.standard().published().goals().stream()
+                .filter(g -> g.code().equals("KD 22")).findFirst().orElseThrow();
+        assertFalse(published.subjects().get("wiskunde").contains("verhoudingstabel"));
+        // every subject a text is filed under is a subject code, so a proposed subject is one a sheet accepts
+        Vocabulary subjects = Vocabularies.get().subjects();
+        goals.forEach(g -> g.subjects().keySet().forEach(code -> assertEquals(code,
+                subjects.lookup(code).map(Vocabulary.Entry::code).orElse(null), g.code())));
         // every goal's code is one the sheet normalizer reads
         Normalizer n = Normalizer.standard();
         goals.forEach(g -> assertTrue(n.goal(g.code()).known(), g.code()));
