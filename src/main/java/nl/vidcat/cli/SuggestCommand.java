@@ -3,6 +3,8 @@ package nl.vidcat.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,15 +36,19 @@ import picocli.CommandLine.Spec;
                 "For each record: the three likeliest kerndoelen with a confidence (0-1) and the words that led to"
                         + " each; the likeliest subject when the record has none or one that teaches none of them;"
                         + " levels when it has none; keywords from its text. Made from title, description, keywords"
-                        + " and subtitles, matched against the official kerndoel texts and against the catalog's"
-                        + " approved records, which count more as there are more of them. Never changes a record.",
+                        + " and subtitles, matched against the official kerndoel texts with SLO's published"
+                        + " elaboration of them, and against the catalog's approved records, which count more as there"
+                        + " are more of them. Never changes a record.",
                 "--format csv writes a sheet with an 'accepteren' column; type ja where a row is right and run"
                         + " --apply on it: only those rows change their records, as a sheet update at ingest does"
-                        + " (the old version is kept in 'vidcat history')."},
+                        + " (the old version is kept in 'vidcat history'). Run again on an existing sheet: rows for"
+                        + " new records are added at its end and every row already there stays as it is; a file"
+                        + " vidcat cannot read as a suggestion sheet is left as it is."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:suggestions written, or every accepted row applied",
                 "1:--apply: a row could not be applied (unknown id, unreadable cell); the others were",
-                "2:usage error: unknown id, no catalog, a sheet that is not a suggestion sheet"},
+                "2:usage error: unknown id, no catalog, a sheet that is not a suggestion sheet (then nothing was"
+                        + " written)"},
         footerHeading = "%nExamples:%n",
         footer = {"  vidcat suggest breuken-3f9a2c1d",
                 "  vidcat suggest --format csv -o suggesties.csv",
@@ -104,9 +110,16 @@ final class SuggestCommand implements Callable<Integer> {
         }
     }
 
-    /** Dutch Excel's format, or UTF-8 with a byte order mark when a title holds what Windows-1252 cannot. */
+    /**
+     * A new sheet in Dutch Excel's format, or UTF-8 with a byte order mark when a title holds what Windows-1252
+     * cannot; an existing one gets rows for the records it lacks and keeps everything else.
+     */
     private void writeSheet(List<Suggestion> suggestions) throws IOException {
         Path file = out != null ? out : Path.of(DEFAULT_SHEET);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            addToSheet(file, suggestions);
+            return;
+        }
         SheetFormat format = SheetFormat.EXCEL_NL;
         String text = suggestions.stream().map(s -> s.title() + String.join("", s.keywords()))
                 .collect(Collectors.joining());
@@ -117,6 +130,28 @@ final class SuggestCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Suggestions for " + suggestions.size() + " record(s) in " + file + " ("
                 + format.describe() + "); type ja under '" + SuggestSheet.ACCEPT + "' where they are right, then"
                 + " run 'vidcat suggest --apply " + file + "'");
+    }
+
+    /** As {@code vidcat sheet} on a second run: new rows at the end, typed cells and edited proposals untouched. */
+    private void addToSheet(Path file, List<Suggestion> suggestions) throws IOException {
+        SuggestSheet.Merged m = SuggestSheet.merge(file, suggestions);
+        if (m.bytes() != null) {
+            AtomicFiles.write(file, m.bytes());
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        w.println("Suggestion sheet " + file + " (" + m.format().describe() + "): "
+                + (m.bytes() == null ? "unchanged, no new records" : m.added().size() + " row(s) added"
+                + (m.converted() ? ", converted to UTF-8 (its text unchanged) for characters the old encoding"
+                + " cannot hold" : "")));
+        int line = m.firstLine();
+        for (String id : m.added()) {
+            w.println("  added     line " + line++ + ": " + id);
+        }
+        if (ids.isEmpty()) {
+            m.notSuggested().forEach(n -> w.println("  no record " + n + "; the row is kept"));
+        }
+        w.println(m.added().size() + " added, " + m.kept() + " already in the sheet and left as they are (your"
+                + " 'ja' cells and edits kept; delete a row, or the file, for fresh proposals)");
     }
 
     private int apply(Catalog catalog) throws IOException {

@@ -37,7 +37,7 @@ final class SuggestHint implements GoalHint {
             synchronized (this) {
                 s = suggester;
                 if (s == null) {
-                    s = Suggester.zeroShot();
+                    s = Suggester.withoutExamples();
                     suggester = s;
                 }
             }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.vidcat.io.CsvCell;
+import nl.vidcat.io.CsvFile;
 import nl.vidcat.io.DecodedText;
 
 /**
@@ -30,8 +31,17 @@ public record SheetFormat(Charset charset, boolean bom, char delimiter, String l
      * @param bytes the file's bytes, from which {@code sheet} was read
      */
     public static SheetFormat of(Sheet sheet, byte[] bytes) {
-        boolean ascii = !sheet.bom() && isAscii(bytes);
-        return new SheetFormat(ascii ? DecodedText.WINDOWS_1252 : sheet.charset(), sheet.bom(), sheet.delimiter(),
+        return of(sheet.charset(), sheet.bom(), sheet.delimiter(), bytes);
+    }
+
+    /** The format of any other table vidcat wrote and a user may have saved again in Excel; as {@link #of(Sheet, byte[])}. */
+    public static SheetFormat of(CsvFile table, byte[] bytes) {
+        return of(table.charset(), table.bom(), table.delimiter(), bytes);
+    }
+
+    private static SheetFormat of(Charset charset, boolean bom, char delimiter, byte[] bytes) {
+        boolean ascii = !bom && isAscii(bytes);
+        return new SheetFormat(ascii ? DecodedText.WINDOWS_1252 : charset, bom, delimiter,
                 lineEndOf(DecodedText.of(bytes).text()));
     }
 

@@ -59,16 +59,27 @@ public final class SheetWriter {
      * @param format the sheet's own format ({@link SheetFormat#of}), or it in UTF-8 to convert the sheet
      */
     public static byte[] append(Sheet sheet, byte[] bytes, SheetFormat format, List<Map<Column, String>> rows) {
-        String text = DecodedText.of(bytes).text();
-        String separator = text.endsWith("\n") || text.endsWith("\r") ? "" : format.lineEnd();
         List<List<String>> records = new ArrayList<>();
         for (Map<Column, String> r : rows) {
             List<String> cells = new ArrayList<>(Collections.nCopies(width(sheet), ""));
             sheet.positions().forEach((c, i) -> cells.set(i, r.getOrDefault(c, "")));
             records.add(cells);
         }
+        return appendRecords(bytes, SheetFormat.of(sheet, bytes), format, records);
+    }
+
+    /**
+     * {@code records} (cells in the file's column order) added at the end of any table file, keeping every byte it
+     * had as {@link #append} does.
+     *
+     * @param own    the file's own format ({@link SheetFormat#of})
+     * @param format {@code own}, or it in UTF-8 to convert the file
+     */
+    public static byte[] appendRecords(byte[] bytes, SheetFormat own, SheetFormat format, List<List<String>> records) {
+        String text = DecodedText.of(bytes).text();
+        String separator = text.endsWith("\n") || text.endsWith("\r") ? "" : format.lineEnd();
         String added = separator + format.lines(records);
-        if (format.charset().equals(SheetFormat.of(sheet, bytes).charset())) {
+        if (format.charset().equals(own.charset())) {
             return concat(bytes, format.encode(added));
         }
         return concat(format.bomBytes(), format.encode(text + added));

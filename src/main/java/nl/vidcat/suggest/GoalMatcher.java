@@ -18,8 +18,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Signal (a), which needs no examples: a record's terms matched against the kerndoel texts in an in-memory Lucene
- * index (BM25). A goal with topic words is indexed once per subject that teaches it (law text + area + the subject's
- * name and words for that goal), so one match names a goal and a subject together.
+ * index (BM25). A goal with published text per subject is indexed once per such subject (law text, area and the goal's
+ * elaboration + the subject's name and its text for that goal), so one match names a goal and a subject together.
  */
 final class GoalMatcher {
 
@@ -46,11 +46,12 @@ final class GoalMatcher {
         this.analyzer = analyzer;
         List<String> bodies = new ArrayList<>();
         for (GoalTexts.Goal g : texts.goals()) {
+            String goal = g.text() + "\n" + g.area() + "\n" + g.elaboration();
             if (g.subjects().isEmpty()) {
-                add(g, null, g.text() + "\n" + g.area(), bodies);
+                add(g, null, goal, bodies);
             }
             g.subjects().forEach((subject, words) -> add(g, subject,
-                    g.text() + "\n" + g.area() + "\n" + subjectNames(subject) + "\n" + words, bodies));
+                    goal + "\n" + subjectNames(subject) + "\n" + words, bodies));
         }
         index = new InMemoryIndex(analyzer, bodies, null);
     }

@@ -56,8 +56,8 @@ public final class Suggester {
         return new Suggester(GoalTexts.standard(), examples, DutchAnalysis.standard().index());
     }
 
-    /** Only the kerndoel texts (zero-shot): what a new catalogue without approved records gets. */
-    public static Suggester zeroShot() {
+    /** Without examples: what a new catalogue without approved records gets. */
+    public static Suggester withoutExamples() {
         return of(List.of());
     }
 

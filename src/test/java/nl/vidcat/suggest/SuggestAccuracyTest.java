@@ -41,6 +41,7 @@ class SuggestAccuracyTest {
         assertTrue(set.stream().map(Labelled::subject).distinct().count() >= 20, "too few subjects");
     }
 
+    /** Zero-shot is measured on published texts only: the law and SLO's elaboration, not vidcat's own words. */
     @Test
     void zeroShotDoesNotDegrade() {
         Scores s = SuggestEvaluation.score(set, SuggestEvaluation.zeroShot());
@@ -51,6 +52,16 @@ class SuggestAccuracyTest {
     @Test
     void lawTextsAloneDoNotDegrade() {
         guard("lawtexts", SuggestEvaluation.score(set, SuggestEvaluation.lawTextsOnly()), false);
+    }
+
+    @Test
+    void shippedWithoutExamplesDoesNotDegrade() {
+        guard("shipped", SuggestEvaluation.score(set, SuggestEvaluation.shipped()), true);
+    }
+
+    @Test
+    void leaveOneOutOnPublishedTextsDoesNotDegrade() {
+        guard("leaveoneoutpublished", SuggestEvaluation.score(set, SuggestEvaluation.leaveOneOutPublished(set)), true);
     }
 
     @Test

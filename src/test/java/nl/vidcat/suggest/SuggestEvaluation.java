@@ -61,14 +61,28 @@ final class SuggestEvaluation {
         return Arrays.stream(cell.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Only the kerndoel texts. */
+    /** Zero-shot: the law texts with SLO's published elaboration, no examples, none of vidcat's own words. */
     static Suggester zeroShot() {
-        return Suggester.zeroShot();
+        return new Suggester(GoalTexts.standard().published(), List.of(), DutchAnalysis.standard().index());
     }
 
-    /** Only the law texts, without vidcat's topic words per goal. */
+    /** Only the law texts, without any elaboration. */
     static Suggester lawTextsOnly() {
         return new Suggester(GoalTexts.standard().lawTextsOnly(), List.of(), DutchAnalysis.standard().index());
+    }
+
+    /**
+     * As shipped without examples: the published texts and vidcat's own topic words, whose author also wrote this
+     * set, so the set flatters them: not zero-shot.
+     */
+    static Suggester shipped() {
+        return Suggester.withoutExamples();
+    }
+
+    /** Every record an example, on the published texts only; suggesting for one leaves itself out (same id). */
+    static Suggester leaveOneOutPublished(List<Labelled> set) {
+        return new Suggester(GoalTexts.standard().published(), set.stream().map(Labelled::example).toList(),
+                DutchAnalysis.standard().index());
     }
 
     /** Every record an example; suggesting for one leaves itself out (same id). */
