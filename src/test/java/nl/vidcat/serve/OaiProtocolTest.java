@@ -129,7 +129,7 @@ class OaiProtocolTest {
     void fullHarvestsFollowTheResumptionTokens() throws Exception {
         for (String verb : List.of("ListRecords", "ListIdentifiers")) {
             for (String prefix : List.of("lom", "oai_dc")) {
-                assertEquals(catalog.ids.stream().map(i -> ID + i).toList(), harvest(verb, "&metadataPrefix=" + prefix,
+                assertEquals(catalog.ids.stream().map(i -> ID + i).toList(), harvest(oai, verb, "&metadataPrefix=" + prefix,
                         false), verb + " " + prefix);
             }
         }
@@ -140,7 +140,7 @@ class OaiProtocolTest {
     }
 
     /** The identifiers of a whole list, page by page; GET or POST. Checks cursor and list size on every page. */
-    static List<String> harvest(String verb, String args, boolean post) throws Exception {
+    static List<String> harvest(OaiClient oai, String verb, String args, boolean post) throws Exception {
         List<String> ids = new ArrayList<>();
         String q = "verb=" + verb + args;
         int pages = 0;
@@ -162,13 +162,13 @@ class OaiProtocolTest {
     @Test
     void fromAndUntilAtDayAndSecondGranularity() throws Exception {
         // record i has the datestamp 2026-09-(i+1)T08:00:00Z
-        assertEquals(ids(3, 10), harvest("ListIdentifiers", "&metadataPrefix=lom&from=2026-09-04", false));
-        assertEquals(ids(0, 4), harvest("ListIdentifiers", "&metadataPrefix=lom&until=2026-09-04", false));
-        assertEquals(ids(3, 4), harvest("ListIdentifiers", "&metadataPrefix=lom&from=2026-09-04&until=2026-09-04",
+        assertEquals(ids(3, 10), harvest(oai, "ListIdentifiers", "&metadataPrefix=lom&from=2026-09-04", false));
+        assertEquals(ids(0, 4), harvest(oai, "ListIdentifiers", "&metadataPrefix=lom&until=2026-09-04", false));
+        assertEquals(ids(3, 4), harvest(oai, "ListIdentifiers", "&metadataPrefix=lom&from=2026-09-04&until=2026-09-04",
                 false));
-        assertEquals(ids(3, 5), harvest("ListRecords", "&metadataPrefix=oai_dc&from=2026-09-04T08:00:00Z"
+        assertEquals(ids(3, 5), harvest(oai, "ListRecords", "&metadataPrefix=oai_dc&from=2026-09-04T08:00:00Z"
                 + "&until=2026-09-05T08:00:00Z", false));
-        assertEquals(ids(4, 10), harvest("ListIdentifiers", "&metadataPrefix=lom&from=2026-09-04T08:00:01Z", false));
+        assertEquals(ids(4, 10), harvest(oai, "ListIdentifiers", "&metadataPrefix=lom&from=2026-09-04T08:00:01Z", false));
         assertEquals("noRecordsMatch", oai.error("verb=ListRecords&metadataPrefix=lom&from=2030-01-01"));
         assertEquals("noRecordsMatch", oai.error("verb=ListIdentifiers&metadataPrefix=lom&until=2000-01-01T00:00:00Z"));
         Xml none = oai.get("verb=ListRecords&metadataPrefix=lom&from=2030-01-01");
@@ -186,13 +186,13 @@ class OaiProtocolTest {
                 "vak:nederlands", "vak:wiskunde"), sets.texts("//oai:set/oai:setSpec"));
         assertEquals("Wiskunde", sets.text("//oai:set[oai:setSpec='vak:wiskunde']/oai:setName"));
         assertEquals("Vak", sets.text("//oai:set[oai:setSpec='vak']/oai:setName"));
-        assertEquals(List.of(id(0), id(3), id(6), id(9)), harvest("ListIdentifiers",
+        assertEquals(List.of(id(0), id(3), id(6), id(9)), harvest(oai, "ListIdentifiers",
                 "&metadataPrefix=lom&set=vak:wiskunde", false));
-        assertEquals(ids(0, 10), harvest("ListRecords", "&metadataPrefix=lom&set=vak", false));
+        assertEquals(ids(0, 10), harvest(oai, "ListRecords", "&metadataPrefix=lom&set=vak", false));
         // havo: records 0, 3, 6, 9; vwo: the even ones and 1, 4, 7
-        assertEquals(List.of(id(0), id(1), id(2), id(4), id(6), id(7), id(8)), harvest("ListIdentifiers",
+        assertEquals(List.of(id(0), id(1), id(2), id(4), id(6), id(7), id(8)), harvest(oai, "ListIdentifiers",
                 "&metadataPrefix=oai_dc&set=niveau:vwo", false));
-        assertEquals(List.of(id(4)), harvest("ListIdentifiers",
+        assertEquals(List.of(id(4)), harvest(oai, "ListIdentifiers",
                 "&metadataPrefix=lom&set=vak:biologie&from=2026-09-03&until=2026-09-06", false));
         assertEquals("noRecordsMatch", oai.error("verb=ListRecords&metadataPrefix=lom&set=vak:scheikunde"));
         assertEquals("noRecordsMatch", oai.error("verb=ListRecords&metadataPrefix=lom&set=vakken"));
@@ -215,7 +215,7 @@ class OaiProtocolTest {
 
     @Test
     void postWorksLikeGet() throws Exception {
-        assertEquals(ids(0, 10), harvest("ListRecords", "&metadataPrefix=oai_dc", true));
+        assertEquals(ids(0, 10), harvest(oai, "ListRecords", "&metadataPrefix=oai_dc", true));
         assertEquals("Identify", oai.post("verb=Identify").text("//oai:request/@verb"));
         assertEquals("badArgument", oai.post("verb=ListRecords&metadataPrefix=lom&metadataPrefix=lom")
                 .text("//oai:error/@code"));
