@@ -24,7 +24,7 @@ final class Guard extends Filter {
 
     @Override
     public void doFilter(HttpExchange ex, Chain chain) throws IOException {
-        try (ex) {
+        try {
             if (ex.getRequestURI().getRawPath().length() + rawQueryLength(ex) > MAX_URI) {
                 Exchanges.sendText(ex, 414, "request target too long");
                 return;
@@ -42,6 +42,8 @@ final class Guard extends Filter {
         } catch (RuntimeException | Error e) {
             LOG.error("internal error answering {} {}", ex.getRequestMethod(), ex.getRequestURI().getRawPath(), e);
             answer(ex, 500, "internal error; details in the server's log");
+        } finally {
+            ex.close();
         }
     }
 
