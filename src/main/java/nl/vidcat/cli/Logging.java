@@ -67,7 +67,8 @@ final class Logging {
         commandLine = "vidcat " + version + " " + args;
         serving = server;
         configure(g, false);
-        org.apache.logging.log4j.LogManager.getLogger(Main.class).info(commandLine);
+        // serve's console shows info (its access log), which is no place for the command line
+        org.apache.logging.log4j.LogManager.getLogger(Main.class).log(server ? Level.DEBUG : Level.INFO, commandLine);
     }
 
     /**
@@ -99,6 +100,10 @@ final class Logging {
         ConfigurationBuilder<BuiltConfiguration> b = ConfigurationBuilderFactory.newConfigurationBuilder();
         // Log4j's own errors (a log file that stops being writable, say) come with stack traces: never on the console
         b.setStatusLevel(Level.OFF).setConfigurationName("vidcat");
+        if (serving) {
+            // serve's own shutdown hook logs the last requests, then stops Log4j itself
+            b.setShutdownHook("disable");
+        }
         Level console = g.quiet() ? Level.ERROR : g.verbose() || serving ? Level.INFO : Level.WARN;
         AppenderComponentBuilder out = b.newAppender("console", "Console")
                 .addAttribute("target", ConsoleAppender.Target.SYSTEM_ERR)

@@ -68,13 +68,17 @@ final class ServeCommand implements Callable<Integer> {
                 : catalog.layout().exportDir("oai-pmh"));
         InetSocketAddress address = new InetSocketAddress(address(bind), port);
         CountDownLatch stopped = new CountDownLatch(1);
-        Server server = Server.start(catalog.layout(), published, address, null, pageSize);
+        Server server = Server.start(catalog.layout(), published, address, baseUrl, pageSize);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LogManager.getLogger(ServeCommand.class).info("stopping: finishing the requests in progress");
+            err.println("vidcat serve: stopping; finishing the requests in progress (at most "
+                    + Server.GRACE.toSeconds() + " s)");
             server.close();
+            err.println("vidcat serve: stopped");
+            LogManager.shutdown();
             stopped.countDown();
         }, "vidcat-serve-stop"));
-        PrintWriter out = spec.commandLine().getOut();
         out.printf("vidcat serve: OAI-PMH at %s/oai (%s); Ctrl-C stops%n", server.base(), published.dir());
         out.flush();
         stopped.await();

@@ -62,6 +62,7 @@ public final class Server implements AutoCloseable {
      */
     public static Server start(CatalogLayout layout, PublishedExport published, InetSocketAddress address,
                                String baseUrl, int pageSize) throws IOException {
+        URI given = baseUrl == null ? null : base(baseUrl);
         HttpServer http;
         try {
             http = HttpServer.create(address, 0);
@@ -69,7 +70,7 @@ public final class Server implements AutoCloseable {
             throw VidcatException.usage("cannot listen on " + address.getHostString() + ":" + address.getPort() + " ("
                     + e.getMessage() + "); choose another --port or stop what uses it");
         }
-        URI base = baseUrl != null ? base(baseUrl) : URI.create("http://" + host(address) + ":"
+        URI base = given != null ? given : URI.create("http://" + host(address) + ":"
                 + http.getAddress().getPort());
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         AccessLog log = new AccessLog();

@@ -21,7 +21,11 @@ final class OaiClient {
     private final URI oai;
 
     OaiClient(Server server) {
-        this.oai = URI.create("http://127.0.0.1:" + server.port() + "/oai");
+        this(server.port());
+    }
+
+    OaiClient(int port) {
+        this.oai = URI.create("http://127.0.0.1:" + port + "/oai");
     }
 
     /** GET /oai?{@code query} (already encoded), validated. */
