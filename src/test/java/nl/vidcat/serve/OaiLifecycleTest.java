@@ -54,6 +54,58 @@ class OaiLifecycleTest {
     }
 
     @Test
+    void requestsDuringReExportsAreAnsweredFromOneBuild() throws Exception {
+        PublishedCatalog c = new PublishedCatalog(tmp).records(6).export();
+        String first = c.ids.get(0);
+        java.util.concurrent.atomic.AtomicReference<Throwable> failed = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread exporter = new Thread(() -> {
+            try {
+                for (int k = 1; k <= 4; k++) {
+                    VideoRecord r = c.fx.catalog.find(first).orElseThrow();
+                    c.fx.save(r.withMetadata(r.metadata().toBuilder().title("Video 0 versie " + k).build(), r.origin(),
+                            PublishedCatalog.day(30 + k)));
+                    c.export();
+                }
+            } catch (Throwable t) {
+                failed.set(t);
+            }
+        });
+        try (Server server = c.serve(2)) {
+            OaiClient oai = new OaiClient(server);
+            exporter.start();
+            int answers = 0;
+            while (exporter.isAlive() || answers < 3) {
+                Xml x = oai.get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + ID + first);
+                String title = x.text("//dc:title");
+                String stamp = x.text("//oai:header/oai:datestamp");
+                String expected = title.equals("Video 0") ? PublishedCatalog.day(0).toString()
+                        : PublishedCatalog.day(30 + Integer.parseInt(title.substring(title.length() - 1))).toString();
+                assertEquals(expected, stamp, "header and metadata of one build: " + title);
+                Xml list = oai.get("verb=ListRecords&metadataPrefix=lom&set=vak");
+                assertEquals(2, list.count("//oai:record/oai:metadata/lom:lom"));
+                assertEquals("6", list.text("//oai:resumptionToken/@completeListSize"));
+                answers++;
+            }
+            exporter.join();
+            assertEquals(null, failed.get());
+            assertEquals("Video 0 versie 4", oai.get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + ID + first)
+                    .text("//dc:title"));
+        }
+    }
+
+    @Test
+    void identifyNamesTheBaseUrlGiven() throws Exception {
+        PublishedCatalog c = new PublishedCatalog(tmp).records(1).export();
+        try (Server server = Server.start(c.fx.catalog.layout(), PublishedExport.open(c.exportDir()),
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0),
+                "https://school.nl/video/", 10)) {
+            Xml id = new OaiClient(server).get("verb=Identify");
+            assertEquals("https://school.nl/video/oai", id.text("//oai:Identify/oai:baseURL"));
+            assertEquals("https://school.nl/video/oai", id.text("//oai:request"));
+        }
+    }
+
+    @Test
     void tokensSurviveARestartOfTheServer() throws Exception {
         PublishedCatalog c = new PublishedCatalog(tmp).records(5).export();
         String token;
