@@ -67,13 +67,14 @@ final class OaiHandler implements HttpHandler {
                 } catch (OaiError e) {
                     body = verbs.error(e);
                 }
-                if (attempt >= ATTEMPTS || unchanged(s)) {
+                if (unchanged(s)) {
                     return body;
                 }
             } catch (NoSuchFileException e) {
-                if (attempt >= ATTEMPTS) {
-                    throw new Exchanges.BadRequest(503, "the export is being replaced; try again");
-                }
+                // answered again below
+            }
+            if (attempt >= ATTEMPTS) {
+                throw new Exchanges.BadRequest(503, "the export is being replaced; try again");
             }
             // the export is between the two renames of its swap for a moment
             LockSupport.parkNanos(20_000_000L * attempt);

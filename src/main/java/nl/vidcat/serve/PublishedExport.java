@@ -13,7 +13,8 @@ import org.apache.logging.log4j.Logger;
  * What {@code vidcat serve} publishes: exactly what the last {@code vidcat export --format oai-pmh} into one folder
  * published. Each request asks for the current {@link Snapshot}; a stat of the export's marker tells whether a new
  * build was swapped in, which is then loaded whole before it replaces the old one, so no request ever sees half a
- * build and no restart is needed. A build that cannot be read keeps the last good one serving.
+ * build and no restart is needed. A build that cannot be read is logged once and the last good snapshot stays current
+ * ({@link #isPublished} answers from it); /oai, which needs that build's files, answers 503 until a readable one.
  */
 public final class PublishedExport implements Predicate<String> {
 

@@ -94,6 +94,18 @@ class OaiLifecycleTest {
     }
 
     @Test
+    void aRemovedExportIs503UntilTheNextOne() throws Exception {
+        PublishedCatalog c = new PublishedCatalog(tmp).records(2).export();
+        try (Server server = c.serve(10)) {
+            nl.vidcat.io.AtomicFiles.deleteTree(c.exportDir());
+            java.net.URI identify = java.net.URI.create("http://127.0.0.1:" + server.port() + "/oai?verb=Identify");
+            assertEquals(503, OaiClient.send(java.net.http.HttpRequest.newBuilder(identify).build()).statusCode());
+            c.export();
+            assertEquals(2, new OaiClient(server).get("verb=ListIdentifiers&metadataPrefix=lom").count("//oai:header"));
+        }
+    }
+
+    @Test
     void identifyNamesTheBaseUrlGiven() throws Exception {
         PublishedCatalog c = new PublishedCatalog(tmp).records(1).export();
         try (Server server = Server.start(c.fx.catalog.layout(), PublishedExport.open(c.exportDir()),
