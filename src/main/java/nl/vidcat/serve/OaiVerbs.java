@@ -18,19 +18,22 @@ final class OaiVerbs {
     private final OaiPmhXml.Repository repo;
     private final OaiPmhXml xml;
     private final int pageSize;
+    private final String responseDate;
 
     OaiVerbs(Snapshot snapshot, String baseUrl, int pageSize, String responseDate) {
         this.snapshot = snapshot;
         this.repo = new OaiPmhXml.Repository(snapshot.name(), baseUrl, snapshot.adminEmail(), snapshot.host());
         this.xml = new OaiPmhXml(baseUrl, responseDate);
         this.pageSize = Math.max(1, pageSize);
+        this.responseDate = responseDate;
     }
 
     byte[] answer(OaiRequest r) throws IOException {
         try {
             return switch (r.verb()) {
+                // an empty repository's earliest datestamp is now, as in the static export
                 case "Identify" -> xml.response("Identify", r.args(), x -> OaiPmhXml.identify(x, repo,
-                        snapshot.size() == 0 ? null : snapshot.earliest(), snapshot.size() == 0 ? null
+                        snapshot.size() == 0 ? responseDate : snapshot.earliest(), snapshot.size() == 0 ? null
                                 : snapshot.ids()[0]));
                 case "ListMetadataFormats" -> formats(r);
                 case "ListSets" -> sets(r);

@@ -106,6 +106,22 @@ class OaiLifecycleTest {
     }
 
     @Test
+    void anEmptyRepositoryIsValidAndMatchesNothing() throws Exception {
+        PublishedCatalog c = new PublishedCatalog(tmp).export();
+        try (Server server = c.serve(10)) {
+            OaiClient oai = new OaiClient(server);
+            Xml id = oai.get("verb=Identify");
+            assertEquals(id.text("//oai:responseDate"), id.text("//oai:earliestDatestamp"));
+            assertEquals("noRecordsMatch", oai.error("verb=ListRecords&metadataPrefix=lom"));
+            assertEquals("noRecordsMatch", oai.error("verb=ListIdentifiers&metadataPrefix=oai_dc&from=2026-01-01"));
+            assertEquals("noSetHierarchy", oai.error("verb=ListSets"));
+            assertEquals("idDoesNotExist", oai.error("verb=GetRecord&metadataPrefix=lom&identifier=oai:"
+                    + PublishedCatalog.HOST + ":x"));
+            assertEquals(2, oai.get("verb=ListMetadataFormats").count("//oai:metadataFormat"));
+        }
+    }
+
+    @Test
     void identifyNamesTheBaseUrlGiven() throws Exception {
         PublishedCatalog c = new PublishedCatalog(tmp).records(1).export();
         try (Server server = Server.start(c.fx.catalog.layout(), PublishedExport.open(c.exportDir()),
