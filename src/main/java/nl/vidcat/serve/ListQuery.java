@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import nl.vidcat.export.OaiPmhXml;
 
 /**
  * What a ListIdentifiers or ListRecords request selects and where in the list it is. Its resumption token carries all
@@ -80,7 +81,10 @@ record ListQuery(String verb, String prefix, String set, long from, long until, 
             }
             ListQuery q = new ListQuery(p[1], p[2], p[3], Long.parseLong(p[4]), Long.parseLong(p[5]),
                     Integer.parseInt(p[6]), p[7]);
-            return q.cursor() < 0 || (!q.set().isEmpty() && !SET_SPEC.matcher(q.set()).matches()) ? null : q;
+            // a token is the client's text: its prefix names a folder of the export, so only ours pass
+            boolean ours = q.cursor() >= 0 && OaiPmhXml.PREFIXES.contains(q.prefix())
+                    && (q.set().isEmpty() || SET_SPEC.matcher(q.set()).matches());
+            return ours ? q : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -209,7 +209,15 @@ class OaiProtocolTest {
             assertEquals("badResumptionToken", x.text("//oai:error/@code"), bad);
             assertEquals("ListRecords", x.text("//oai:request/@verb"), bad);
         }
-        // a ListRecords token is not one for ListIdentifiers
+        // a token naming another prefix (a path, say) with the right snapshot is no token of ours
+        String plain = new String(java.util.Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                plain.replace("|lom|", "|../../../etc|").getBytes(StandardCharsets.UTF_8));
+        assertEquals("badResumptionToken", oai.error("verb=ListRecords&resumptionToken=" + forged));
+        String other = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                plain.replace("|lom|", "|oai_dc|").getBytes(StandardCharsets.UTF_8));
+        assertEquals(3, oai.get("verb=ListRecords&resumptionToken=" + other).count("//oai_dc:dc"));
+                // a ListRecords token is not one for ListIdentifiers
         assertEquals("badResumptionToken", oai.error("verb=ListIdentifiers&resumptionToken=" + enc(token)));
     }
 
