@@ -79,7 +79,8 @@ final class ServeCommand implements Callable<Integer> {
             LogManager.shutdown();
             stopped.countDown();
         }, "vidcat-serve-stop"));
-        out.printf("vidcat serve: OAI-PMH at %s/oai (%s); Ctrl-C stops%n", server.base(), published.dir());
+        out.printf("vidcat serve: listening on %s; OAI-PMH at %s/oai (from %s); Ctrl-C stops%n", server.listening(),
+                server.base(), published.dir());
         out.flush();
         stopped.await();
         return 0;

@@ -112,6 +112,12 @@ public final class Server implements AutoCloseable {
         return base;
     }
 
+    /** Where it listens, as ADDRESS:PORT. */
+    public String listening() {
+        InetSocketAddress a = http.getAddress();
+        return host(a) + ":" + a.getPort();
+    }
+
     /** Stops taking connections, lets exchanges in flight finish for up to {@link #GRACE}, then closes the rest. */
     @Override
     public void close() {
