@@ -148,6 +148,39 @@ class OaiPmhExportTest extends ExportTestBase {
     }
 
     @Test
+    void theStateKeepsEachRecordsSetsForServeAndTheXmlHasNone() throws Exception {
+        fx.approved("video-6-00000006", "Video 6", "bouwtechniek - metselen", "vmbo-k, havo", "1", "");
+        export(Instant.parse("2026-10-01T00:00:00Z"));
+        com.fasterxml.jackson.databind.JsonNode state = nl.vidcat.io.Json.mapper()
+                .readTree(out.resolve(".vidcat-export.json").toFile()).get("state");
+        assertEquals("[\"vak\",\"vak:wiskunde\",\"niveau\",\"niveau:havo\"]",
+                state.at("/records/video-1-00000001/sets").toString());
+        assertEquals("[\"vak\",\"vak:bouwtechniek-metselen\",\"niveau\",\"niveau:vmbo-k\",\"niveau:havo\"]",
+                state.at("/records/video-6-00000006/sets").toString());
+        assertEquals("Wiskunde", state.at("/sets/vak:wiskunde").asText());
+        assertEquals("Vak", state.at("/sets/vak").asText());
+        assertEquals(0, response("ListRecords/lom.xml", "ListRecords").count("//oai:setSpec"));
+        assertEquals("noSetHierarchy", Xml.parse(out.resolve("ListSets.xml")).text("//oai:error/@code"));
+
+        VideoRecord v6 = fx.catalog.find("video-6-00000006").orElseThrow();
+        fx.save(v6.withStatus(ReviewStatus.REJECTED, Instant.parse("2026-10-02T09:00:00Z")));
+        export(Instant.parse("2026-10-03T00:00:00Z"));
+        state = nl.vidcat.io.Json.mapper().readTree(out.resolve(".vidcat-export.json").toFile()).get("state");
+        assertTrue(state.at("/records/video-6-00000006/deleted").asBoolean());
+        assertEquals(5, state.at("/records/video-6-00000006/sets").size(), "a deleted record stays in its sets");
+        assertEquals("niveau:vmbo-k", state.at("/records/video-6-00000006/sets/3").asText());
+        assertTrue(state.at("/sets/vak:bouwtechniek-metselen").isTextual());
+    }
+
+    @Test
+    void setSpecPartsHoldOnlyOaiSetSpecCharacters() {
+        assertEquals("bouwtechniek-metselen", OaiSets.slug("bouwtechniek - metselen"));
+        assertEquals("nederlands", OaiSets.slug("Nederlands"));
+        assertEquals("cafe-creme", OaiSets.slug(" Café/Crème! "));
+        assertEquals("", OaiSets.slug("–"));
+    }
+
+    @Test
     void anEmptyRepositoryAnswersNoRecordsMatch() throws Exception {
         for (Path f : fx.catalog.recordFiles()) {
             Files.delete(f);

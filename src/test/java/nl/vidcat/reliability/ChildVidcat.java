@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** vidcat in a separate JVM, so tests can kill -9 it like a crash or a power cut would. */
-final class ChildVidcat {
+public final class ChildVidcat {
 
     private ChildVidcat() {
     }
 
-    static ProcessBuilder builder(Path log, String... args) {
+    public static ProcessBuilder builder(Path log, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("--enable-native-access=ALL-UNNAMED");
@@ -97,7 +97,7 @@ final class ChildVidcat {
      * Waits until {@code file} holds {@code text} (a line the child writes when it reaches the point a test waits for),
      * while the child runs, for at most three minutes. Returns whether the text appeared.
      */
-    static boolean awaitText(Process p, Path file, String text) throws IOException, InterruptedException {
+    public static boolean awaitText(Process p, Path file, String text) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (!contains(file, text)) {
             if (!p.isAlive() || System.nanoTime() > deadline) {
