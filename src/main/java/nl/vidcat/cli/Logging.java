@@ -30,6 +30,11 @@ final class Logging {
     /** Whether {@link #current} is a temp file standing in for a log folder that cannot be written. */
     private static boolean temporary;
     private static String commandLine = "";
+    /**
+     * Whether the command is {@code vidcat serve}: it never writes into the catalog, so no log goes to CATALOG/logs
+     * (only to --log-file), and its access log shows on the console at info.
+     */
+    private static boolean serving;
 
     private Logging() {
     }
@@ -58,8 +63,9 @@ final class Logging {
     }
 
     /** Configures logging for a command and notes its command line in the log file (when there is one). */
-    static void start(GlobalOptions g, String version, String args) {
+    static void start(GlobalOptions g, String version, String args, boolean server) {
         commandLine = "vidcat " + version + " " + args;
+        serving = server;
         configure(g, false);
         org.apache.logging.log4j.LogManager.getLogger(Main.class).info(commandLine);
     }
@@ -79,7 +85,7 @@ final class Logging {
     static Path configure(GlobalOptions g, boolean catalogWillExist) {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         Path file = g.logFile();
-        if (file == null && (catalogWillExist || Files.isDirectory(g.catalog()))) {
+        if (file == null && !serving && (catalogWillExist || Files.isDirectory(g.catalog()))) {
             file = CatalogLayout.of(g.catalog()).logFile();
         }
         boolean stand = false;
@@ -93,7 +99,7 @@ final class Logging {
         ConfigurationBuilder<BuiltConfiguration> b = ConfigurationBuilderFactory.newConfigurationBuilder();
         // Log4j's own errors (a log file that stops being writable, say) come with stack traces: never on the console
         b.setStatusLevel(Level.OFF).setConfigurationName("vidcat");
-        Level console = g.quiet() ? Level.ERROR : g.verbose() ? Level.INFO : Level.WARN;
+        Level console = g.quiet() ? Level.ERROR : g.verbose() || serving ? Level.INFO : Level.WARN;
         AppenderComponentBuilder out = b.newAppender("console", "Console")
                 .addAttribute("target", ConsoleAppender.Target.SYSTEM_ERR)
                 .add(b.newLayout("PatternLayout")

@@ -56,6 +56,7 @@ public final class Main implements Runnable {
             ReportCommand.class,
             CoverageCommand.class,
             CheckCommand.class,
+            ServeCommand.class,
             AutoComplete.GenerateCompletion.class);
 
     @Mixin
@@ -136,7 +137,8 @@ public final class Main implements Runnable {
             boolean helpOnly = last.isUsageHelpRequested() || last.isVersionHelpRequested()
                     || last.commandSpec().name().equals("generate-completion");
             if (!helpOnly) {
-                Logging.start(main.globals, VersionProvider.version(), String.join(" ", pr.originalArgs()));
+                Logging.start(main.globals, VersionProvider.version(), String.join(" ", pr.originalArgs()),
+                        last.commandSpec().userObject() instanceof ServeCommand);
             }
             return new CommandLine.RunLast().execute(pr);
         });

@@ -37,18 +37,18 @@ import nl.vidcat.store.RecordScan;
  */
 final class OaiPmhWriter implements FormatWriter {
 
-    static final String NS = "http://www.openarchives.org/OAI/2.0/";
-    static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
-    static final String DC = "http://purl.org/dc/elements/1.1/";
-    static final String OAI_ID = "http://www.openarchives.org/OAI/2.0/oai-identifier";
-    static final List<String> PREFIXES = List.of("lom", "oai_dc");
+    static final String NS = OaiPmhXml.NS;
+    static final String OAI_DC = OaiPmhXml.OAI_DC;
+    static final String DC = OaiPmhXml.DC;
+    static final String OAI_ID = OaiPmhXml.OAI_ID;
+    static final List<String> PREFIXES = OaiPmhXml.PREFIXES;
     static final List<String> ERRORS = List.of("badArgument", "badResumptionToken", "badVerb",
             "cannotDisseminateFormat", "idDoesNotExist", "noRecordsMatch", "noSetHierarchy");
 
     private final WrittenFiles files = new WrittenFiles();
 
-    /** One entry of the repository: a live record (with its metadata) or a deleted one. */
-    private record Entry(String id, String datestamp, LomRecord lom, String hash) {
+    /** One entry of the repository: a live record (with its metadata) or a deleted one (with its last sets). */
+    private record Entry(String id, String datestamp, LomRecord lom, String hash, List<OaiSets.Named> sets) {
         boolean deleted() {
             return lom == null;
         }
@@ -70,7 +70,7 @@ final class OaiPmhWriter implements FormatWriter {
         String snapshot = snapshot(entries);
         try {
             write(dir.resolve("Identify.xml"), identify(job, entries));
-            write(dir.resolve("ListMetadataFormats.xml"), response("ListMetadataFormats", Map.of(), this::formats));
+            write(dir.resolve("ListMetadataFormats.xml"), response("ListMetadataFormats", Map.of(), OaiPmhXml::formats));
             write(dir.resolve("ListSets.xml"), error("ListSets", Map.of(), "noSetHierarchy",
                     "This repository does not support sets."));
             for (String code : ERRORS) {
@@ -113,7 +113,7 @@ final class OaiPmhWriter implements FormatWriter {
                 // changed (or back from deletion) without a newer record time: a harvester must still see it as new
                 stamp = now;
             }
-            return new Entry(item.id(), stamp, lom, hash);
+            return new Entry(item.id(), stamp, lom, hash, OaiSets.of(item.record().metadata()));
         });
         live.forEach(e -> out.put(e.id(), e));
         if (prev != null) {
@@ -125,7 +125,8 @@ final class OaiPmhWriter implements FormatWriter {
                     if (!wasDeleted) {
                         job.note(p.getKey() + ": no longer published, listed as deleted in OAI-PMH");
                     }
-                    out.put(p.getKey(), new Entry(p.getKey(), stamp, null, null));
+                    out.put(p.getKey(), new Entry(p.getKey(), stamp, null, null,
+                            lastSets(p.getValue(), job.previousState.path("sets"))));
                 }
             }
         }
@@ -145,8 +146,20 @@ final class OaiPmhWriter implements FormatWriter {
                 .count();
     }
 
+    /** The sets a record now deleted was in when it was last published (none in states from before sets). */
+    private static List<OaiSets.Named> lastSets(JsonNode old, JsonNode names) {
+        List<OaiSets.Named> sets = new java.util.ArrayList<>();
+        old.path("sets").forEach(s -> sets.add(new OaiSets.Named(s.asText(), names.path(s.asText()).asText(s.asText()))));
+        return sets;
+    }
+
+    /**
+     * Per record its datestamp, hash (or deleted) and sets, plus the name of every set: what {@code vidcat serve}
+     * answers from. The sets are kept here and not in the static XML, which cannot filter by them.
+     */
     private static JsonNode state(List<Entry> entries) {
         ObjectNode records = Json.mapper().createObjectNode();
+        Map<String, String> names = new TreeMap<>();
         for (Entry e : entries) {
             ObjectNode n = records.putObject(e.id());
             n.put("datestamp", e.datestamp());
@@ -155,9 +168,16 @@ final class OaiPmhWriter implements FormatWriter {
             } else {
                 n.put("hash", e.hash());
             }
+            if (!e.sets().isEmpty()) {
+                e.sets().forEach(s -> names.put(s.spec(), s.name()));
+                com.fasterxml.jackson.databind.node.ArrayNode specs = n.putArray("sets");
+                e.sets().forEach(s -> specs.add(s.spec()));
+            }
         }
         ObjectNode state = Json.mapper().createObjectNode();
         state.set("records", records);
+        ObjectNode sets = state.putObject("sets");
+        names.forEach(sets::put);
         return state;
     }
 
@@ -204,40 +224,10 @@ final class OaiPmhWriter implements FormatWriter {
 
     private byte[] identify(ExportJob job, List<Entry> entries) {
         String earliest = entries.stream().map(Entry::datestamp).min(String::compareTo).orElse(responseDate);
-        return response("Identify", Map.of(), x -> {
-            x.leaf(NS, "repositoryName", job.catalog.settings().name() == null ? "vidcat"
-                    : job.catalog.settings().name());
-            x.leaf(NS, "baseURL", baseUrl);
-            x.leaf(NS, "protocolVersion", "2.0");
-            x.leaf(NS, "adminEmail", job.request.adminEmail());
-            x.leaf(NS, "earliestDatestamp", earliest);
-            x.leaf(NS, "deletedRecord", "persistent");
-            x.leaf(NS, "granularity", "YYYY-MM-DDThh:mm:ssZ");
-            x.start(NS, "description");
-            x.prefix("", OAI_ID);
-            x.start(OAI_ID, "oai-identifier").namespace("", OAI_ID)
-                    .attr("xsi", NlLom.XSI, "schemaLocation", OAI_ID + " http://www.openarchives.org/OAI/2.0/oai-identifier.xsd");
-            x.leaf(OAI_ID, "scheme", "oai");
-            x.leaf(OAI_ID, "repositoryIdentifier", host);
-            x.leaf(OAI_ID, "delimiter", ":");
-            x.leaf(OAI_ID, "sampleIdentifier", identifier(entries.isEmpty() ? "breuken-vereenvoudigen-3f9a2c1d"
-                    : entries.get(0).id()));
-            x.end();
-            x.end();
-        });
-    }
-
-    private void formats(XmlOut x) {
-        format(x, "lom", "http://www.imsglobal.org/xsd/imsmd_v1p2p4.xsd", NlLom.NS);
-        format(x, "oai_dc", "http://www.openarchives.org/OAI/2.0/oai_dc.xsd", OAI_DC);
-    }
-
-    private static void format(XmlOut x, String prefix, String schema, String ns) {
-        x.start(NS, "metadataFormat");
-        x.leaf(NS, "metadataPrefix", prefix);
-        x.leaf(NS, "schema", schema);
-        x.leaf(NS, "metadataNamespace", ns);
-        x.end();
+        String name = job.catalog.settings().name() == null ? "vidcat" : job.catalog.settings().name();
+        OaiPmhXml.Repository repo = new OaiPmhXml.Repository(name, baseUrl, job.request.adminEmail(), host);
+        return response("Identify", Map.of(), x -> OaiPmhXml.identify(x, repo, earliest,
+                entries.isEmpty() ? null : entries.get(0).id()));
     }
 
     private void record(XmlOut x, Entry e, String prefix) {
@@ -256,64 +246,23 @@ final class OaiPmhWriter implements FormatWriter {
     }
 
     private void header(XmlOut x, Entry e) {
-        x.start(NS, "header");
-        if (e.deleted()) {
-            x.attr("status", "deleted");
-        }
-        x.leaf(NS, "identifier", identifier(e.id()));
-        x.leaf(NS, "datestamp", e.datestamp());
-        x.end();
+        OaiPmhXml.header(x, identifier(e.id()), e.datestamp(), e.deleted(), List.of());
     }
 
     String identifier(String id) {
         return "oai:" + host + ":" + id;
     }
 
-    /** An OAI-PMH response document: responseDate, the request echo, and the verb element with {@code body}. */
     private byte[] response(String verb, Map<String, String> args, java.util.function.Consumer<XmlOut> body) {
-        return XmlOut.bytes(x -> {
-            open(x, verb, args);
-            x.start(NS, verb);
-            body.accept(x);
-            x.end();
-            x.end();
-        });
+        return new OaiPmhXml(baseUrl, responseDate).response(verb, args, body);
     }
 
     private byte[] error(String verb, Map<String, String> args, String code, String text) {
-        return XmlOut.bytes(x -> {
-            // for badVerb and badArgument the request element carries no attributes (OAI-PMH 2.0, 3.2)
-            open(x, code.equals("badVerb") || code.equals("badArgument") ? null : verb, args);
-            x.start(NS, "error").attr("code", code).text(text).end();
-            x.end();
-        });
-    }
-
-    private void open(XmlOut x, String verb, Map<String, String> args) {
-        x.prefix("", NS);
-        x.prefix("xsi", NlLom.XSI);
-        x.start(NS, "OAI-PMH").namespace("", NS).namespace("xsi", NlLom.XSI)
-                .attr("xsi", NlLom.XSI, "schemaLocation", NS + " http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd");
-        x.leaf(NS, "responseDate", responseDate);
-        x.start(NS, "request");
-        if (verb != null) {
-            x.attr("verb", verb);
-            new TreeMap<>(args).forEach(x::attr);
-        }
-        x.text(baseUrl).end();
+        return new OaiPmhXml(baseUrl, responseDate).error(verb, args, code, text);
     }
 
     private static String errorText(String code) {
-        return switch (code) {
-            case "badArgument" -> "The request has an illegal, missing or repeated argument.";
-            case "badResumptionToken" -> "The resumptionToken is invalid or expired (the repository was re-exported);"
-                    + " start the list again.";
-            case "badVerb" -> "Missing or illegal OAI-PMH verb.";
-            case "cannotDisseminateFormat" -> "This metadata format is not supported; use lom or oai_dc.";
-            case "idDoesNotExist" -> "No record with this identifier.";
-            case "noRecordsMatch" -> "The repository holds no records.";
-            default -> "This repository does not support sets.";
-        };
+        return OaiPmhXml.errorText(code);
     }
 
     private static String snapshot(List<Entry> entries) {

@@ -12,17 +12,19 @@ import nl.vidcat.io.ControlCharacters;
  * escapes {@code & < >} and quotes in attributes, but passes control characters through, which would make the
  * document ill-formed. Every text and attribute value goes through {@link #clean}.
  */
-final class XmlOut implements AutoCloseable {
+public final class XmlOut implements AutoCloseable {
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private static final String INDENT = "  ";
 
     private final XMLStreamWriter w;
+    private final java.io.Writer out;
     private int depth;
     private boolean hadChild;
 
     /** Writes to {@code out}; the caller encodes the text as UTF-8 (the declaration says so). */
     XmlOut(java.io.Writer out) {
+        this.out = out;
         try {
             w = FACTORY.createXMLStreamWriter(out);
             w.writeStartDocument("UTF-8", "1.0");
@@ -70,7 +72,7 @@ final class XmlOut implements AutoCloseable {
         return sb == null ? s : sb.toString();
     }
 
-    XmlOut namespace(String prefix, String uri) {
+    public XmlOut namespace(String prefix, String uri) {
         try {
             if (prefix.isEmpty()) {
                 w.writeDefaultNamespace(uri);
@@ -83,7 +85,7 @@ final class XmlOut implements AutoCloseable {
         }
     }
 
-    void prefix(String prefix, String uri) {
+    public void prefix(String prefix, String uri) {
         try {
             if (prefix.isEmpty()) {
                 w.setDefaultNamespace(uri);
@@ -96,7 +98,7 @@ final class XmlOut implements AutoCloseable {
     }
 
     /** Starts an element in namespace {@code ns} (its prefix must have been bound with {@link #prefix}). */
-    XmlOut start(String ns, String name) {
+    public XmlOut start(String ns, String name) {
         try {
             newline();
             String p = w.getPrefix(ns);
@@ -109,7 +111,7 @@ final class XmlOut implements AutoCloseable {
         }
     }
 
-    XmlOut attr(String name, String value) {
+    public XmlOut attr(String name, String value) {
         try {
             w.writeAttribute(name, clean(value));
             return this;
@@ -127,7 +129,7 @@ final class XmlOut implements AutoCloseable {
         }
     }
 
-    XmlOut text(String value) {
+    public XmlOut text(String value) {
         try {
             w.writeCharacters(clean(value));
             return this;
@@ -136,7 +138,7 @@ final class XmlOut implements AutoCloseable {
         }
     }
 
-    XmlOut end() {
+    public XmlOut end() {
         try {
             depth--;
             if (hadChild) {
@@ -150,8 +152,27 @@ final class XmlOut implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies {@code xml}, a well-formed fragment written by this class at the current depth (an element's content
+     * taken from an exported file), as it is: the live OAI-PMH endpoint serves the export's metadata without parsing
+     * and writing it again. Its namespace prefixes must be bound where it lands.
+     */
+    public XmlOut raw(String xml) {
+        try {
+            w.writeCharacters(""); // closes a pending start tag
+            w.flush();
+            out.write(xml.stripTrailing());
+            hadChild = true;
+            return this;
+        } catch (XMLStreamException e) {
+            throw fail(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code <name>text</name>} in one call. */
-    XmlOut leaf(String ns, String name, String value) {
+    public XmlOut leaf(String ns, String name, String value) {
         return start(ns, name).text(value).end();
     }
 
@@ -173,7 +194,7 @@ final class XmlOut implements AutoCloseable {
     }
 
     /** A whole UTF-8 document. Built as text first: the JDK writer's byte-wise stream path is several times slower. */
-    static byte[] bytes(java.util.function.Consumer<XmlOut> body) {
+    public static byte[] bytes(java.util.function.Consumer<XmlOut> body) {
         java.io.StringWriter out = new java.io.StringWriter(8192);
         try (XmlOut x = new XmlOut(out)) {
             body.accept(x);

@@ -14,7 +14,7 @@ class MainTest {
 
     private static final List<String> ALL = List.of("run", "sheet", "ingest", "validate", "suggest", "transcode",
             "thumbnails", "index", "search", "export", "review", "history", "restore", "report", "coverage", "check",
-            "generate-completion");
+            "serve", "generate-completion");
 
     private static Set<String> subcommands(String... args) {
         PrintWriter sink = new PrintWriter(new StringWriter());

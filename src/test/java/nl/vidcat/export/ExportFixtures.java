@@ -27,28 +27,28 @@ import nl.vidcat.model.VideoRecord;
  * <p>Fixture scheme: see {@link nl.vidcat.model.RecordFixtures}. Unlike the others this one is an instance: the
  * catalog it fills is replaced when a test changes its settings ({@link #rule}).
  */
-final class ExportFixtures {
+public final class ExportFixtures {
 
-    static final String BASE = "https://video.hetbaken.nl/leerlingen";
+    public static final String BASE = "https://video.hetbaken.nl/leerlingen";
     static final Instant APPROVED_AT = Instant.parse("2026-09-10T12:30:00Z");
 
-    Catalog catalog;
+    public Catalog catalog;
 
-    ExportFixtures(Path dir) throws IOException {
+    public ExportFixtures(Path dir) throws IOException {
         this.catalog = Catalog.openOrCreate(dir.resolve("catalog"));
     }
 
     /** An approved record with a 720p and 360p rendition, poster and Dutch subtitles, files on disk. */
-    VideoRecord approved(String id) throws IOException {
+    public VideoRecord approved(String id) throws IOException {
         return save(published(RecordFixtures.sample(id)));
     }
 
-    VideoRecord approved(String id, String title, String subject, String levels, String years, String goals)
+    public VideoRecord approved(String id, String title, String subject, String levels, String years, String goals)
             throws IOException {
         return save(published(RecordFixtures.sample(id, title, subject, levels, years, goals)));
     }
 
-    VideoRecord published(VideoRecord r) throws IOException {
+    public VideoRecord published(VideoRecord r) throws IOException {
         String dir = "media/" + r.id() + "/";
         Rendition r720 = rendition(dir, "720p", 1280, 720);
         Rendition r360 = rendition(dir, "360p", 640, 360);
@@ -73,7 +73,7 @@ final class ExportFixtures {
         catalog = catalog.saveSettings(new CatalogSettings(s.schemaVersion(), s.name(), rules));
     }
 
-    VideoRecord save(VideoRecord r) throws IOException {
+    public VideoRecord save(VideoRecord r) throws IOException {
         catalog.save(r);
         return r;
     }
@@ -82,6 +82,11 @@ final class ExportFixtures {
         Path p = catalog.dir().resolve(rel);
         Files.createDirectories(p.getParent());
         Files.writeString(p, content, StandardCharsets.UTF_8);
+    }
+
+    /** The record as changed at {@code at} (its OAI-PMH datestamp). */
+    public static VideoRecord withUpdatedAt(VideoRecord r, Instant at) {
+        return r.withStatus(r.status(), at);
     }
 
     static VideoRecord withMetadata(VideoRecord r, Metadata m) {

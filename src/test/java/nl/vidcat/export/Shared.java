@@ -11,10 +11,11 @@ import javax.xml.validation.SchemaFactory;
  * The reference material the export tests check against: Kennisnet's example records and the XSDs, copied from the
  * read-only {@code shared/} folder into the test resources. The product never reads them.
  */
-final class Shared {
+public final class Shared {
 
     private static Schema lom;
     private static Schema contentPackage;
+    private static Schema oai;
 
     private Shared() {
     }
@@ -23,7 +24,7 @@ final class Shared {
      * The folder holding {@code reference/xsd} and {@code reference/edurep}: -Dvidcat.shared when given, else the
      * copy under src/test/resources (see its README), so the tests run on a clean clone without {@code ../shared}.
      */
-    static Path dir() {
+    public static Path dir() {
         String prop = System.getProperty("vidcat.shared");
         if (prop != null) {
             return Path.of(prop);
@@ -57,6 +58,14 @@ final class Shared {
                     new StreamSource(xsd("imscp_v1p1.xsd").toFile()), new StreamSource(xsd("imsmd_v1p2p4.xsd").toFile())});
         }
         return contentPackage;
+    }
+
+    /** OAI-PMH 2.0 with every payload this repository sends (oai_dc, oai-identifier, IMS MD), strictly. */
+    public static synchronized Schema oaiSchema() throws Exception {
+        if (oai == null) {
+            oai = factory().newSchema(xsd("oai/all.xsd").toFile());
+        }
+        return oai;
     }
 
     private static SchemaFactory factory() {

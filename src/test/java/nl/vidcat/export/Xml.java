@@ -22,13 +22,13 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** Namespace-aware parsing, XSD validation and XPath with the prefixes the tests use. */
-final class Xml {
+public final class Xml {
 
     private static final Map<String, String> NS = Map.of(
             "lom", NlLom.NS, "cp", Manifest.NS, "oai", OaiPmhWriter.NS, "oai_dc", OaiPmhWriter.OAI_DC,
             "dc", OaiPmhWriter.DC, "id", OaiPmhWriter.OAI_ID, "xml", XMLConstants.XML_NS_URI);
 
-    final Document doc;
+    public final Document doc;
     private final XPath xpath;
 
     private Xml(Document doc) {
@@ -52,19 +52,19 @@ final class Xml {
         });
     }
 
-    static Xml parse(byte[] bytes) throws Exception {
+    public static Xml parse(byte[] bytes) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return new Xml(f.newDocumentBuilder().parse(new ByteArrayInputStream(bytes)));
     }
 
-    static Xml parse(Path file) throws Exception {
+    public static Xml parse(Path file) throws Exception {
         return parse(Files.readAllBytes(file));
     }
 
     /** Validates against the schema, failing the test with the validator's message and the document. */
-    Xml validate(Schema schema, String what) {
+    public Xml validate(Schema schema, String what) {
         try {
             schema.newValidator().validate(new DOMSource(doc));
         } catch (Exception e) {
@@ -73,11 +73,11 @@ final class Xml {
         return this;
     }
 
-    String text(String expr) throws Exception {
+    public String text(String expr) throws Exception {
         return (String) xpath.evaluate(expr, doc, XPathConstants.STRING);
     }
 
-    List<String> texts(String expr) throws Exception {
+    public List<String> texts(String expr) throws Exception {
         NodeList nodes = (NodeList) xpath.evaluate(expr, doc, XPathConstants.NODESET);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -87,7 +87,7 @@ final class Xml {
         return out;
     }
 
-    int count(String expr) throws Exception {
+    public int count(String expr) throws Exception {
         return ((Double) xpath.evaluate("count(" + expr + ")", doc, XPathConstants.NUMBER)).intValue();
     }
 }

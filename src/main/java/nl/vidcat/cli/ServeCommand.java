@@ -1,0 +1,91 @@
+package nl.vidcat.cli;
+
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import nl.vidcat.io.VidcatException;
+import nl.vidcat.serve.PublishedExport;
+import nl.vidcat.serve.Server;
+import nl.vidcat.store.Catalog;
+import org.apache.logging.log4j.LogManager;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vidcat serve}: the catalog's published videos over HTTP, read-only, until Ctrl-C or SIGTERM. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the catalog over HTTP: a complete OAI-PMH 2.0 endpoint at /oai for Edurep.",
+                "Read-only: publishes exactly what the last 'vidcat export --format oai-pmh' into the export folder"
+                        + " published, and picks up a new export without a restart. Ctrl-C or SIGTERM stops it after"
+                        + " the requests in progress."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    private GlobalOptions globals;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "TCP port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    private int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+    private String bind;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The server's public address, as harvesters reach it (behind a proxy, say), e.g."
+                    + " https://school.nl/video; OAI-PMH's baseURL is URL/oai (default: http://ADDRESS:PORT).")
+    private String baseUrl;
+
+    @Option(names = "--export", paramLabel = "DIR",
+            description = "The OAI-PMH export folder to publish (default: CATALOG/export/oai-pmh, what"
+                    + " 'vidcat run --export oai-pmh' writes).")
+    private Path export;
+
+    @Option(names = "--page-size", paramLabel = "N", defaultValue = "100",
+            description = "Records per list response before a resumption token (default: ${DEFAULT-VALUE}).")
+    private int pageSize;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw VidcatException.usage("--port must be 0 to 65535");
+        }
+        if (pageSize < 1) {
+            throw VidcatException.usage("--page-size must be 1 or more");
+        }
+        Catalog catalog = globals.openCatalog();
+        PublishedExport published = PublishedExport.open(export != null ? export
+                : catalog.layout().exportDir("oai-pmh"));
+        InetSocketAddress address = new InetSocketAddress(address(bind), port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Server server = Server.start(catalog.layout(), published, address, null, pageSize);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LogManager.getLogger(ServeCommand.class).info("stopping: finishing the requests in progress");
+            server.close();
+            stopped.countDown();
+        }, "vidcat-serve-stop"));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("vidcat serve: OAI-PMH at %s/oai (%s); Ctrl-C stops%n", server.base(), published.dir());
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static InetAddress address(String bind) {
+        try {
+            return InetAddress.getByName(bind);
+        } catch (UnknownHostException e) {
+            throw VidcatException.usage("--bind " + bind + " is not an address of this machine");
+        }
+    }
+}
