@@ -115,21 +115,7 @@ public final class SearchCommand implements Callable<Integer> {
         raw.put(IndexFields.F_LEVEL, new ArrayList<>(levels));
         raw.put(IndexFields.F_YEAR, new ArrayList<>(years));
         raw.put(IndexFields.F_GOAL, new ArrayList<>(goals));
-        for (String f : filters) {
-            int eq = f.indexOf('=');
-            if (eq <= 0 || eq == f.length() - 1) {
-                throw VidcatException.usage("--filter wants DIM=VALUE, e.g. --filter licence=cc-by-sa-40; got '" + f + "'");
-            }
-            String dim = f.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
-            raw.computeIfAbsent(dim.equals("goal") ? IndexFields.F_GOAL : dim, k -> new ArrayList<>())
-                    .add(f.substring(eq + 1).strip());
-        }
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        raw.forEach((dim, values) -> {
-            if (!values.isEmpty()) {
-                out.put(dim, Filters.resolve(dim, values));
-            }
-        });
-        return out;
+        filters.forEach(f -> Filters.addDimValue(raw, f));
+        return Filters.resolveAll(raw);
     }
 }

@@ -27,12 +27,17 @@ final class DidYouMean {
 
     private final IndexReader reader;
     private final DutchAnalysis analysis;
+    /** Null: every document counts; else only words of visible documents are known or offered. */
+    private final VisibleDocs visible;
     private final DirectSpellChecker spell = new DirectSpellChecker();
     private final WordBreakSpellChecker breaks = new WordBreakSpellChecker();
 
-    DidYouMean(IndexReader reader, DutchAnalysis analysis) {
+    private static final int CANDIDATES = 5;
+
+    DidYouMean(IndexReader reader, DutchAnalysis analysis, VisibleDocs visible) {
         this.reader = reader;
         this.analysis = analysis;
+        this.visible = visible;
         breaks.setMinBreakWordLength(MIN_LENGTH - 1);
         breaks.setMaxChanges(2);
     }
@@ -50,19 +55,20 @@ final class DidYouMean {
     }
 
     /** The analyzed (stemmed, folded) words of {@code text} that occur in no searched field. */
-    static Set<String> unknownTerms(IndexReader reader, DutchAnalysis analysis, String text) throws IOException {
+    static Set<String> unknownTerms(IndexReader reader, DutchAnalysis analysis, String text, VisibleDocs visible)
+            throws IOException {
         Set<String> out = new HashSet<>();
         for (String term : DutchAnalysis.tokens(analysis.words(), text)) {
-            if (!inIndex(reader, term)) {
+            if (!inIndex(reader, term, visible)) {
                 out.add(term);
             }
         }
         return out;
     }
 
-    private static boolean inIndex(IndexReader reader, String term) throws IOException {
+    private static boolean inIndex(IndexReader reader, String term, VisibleDocs visible) throws IOException {
         for (String field : SEARCHED) {
-            if (reader.docFreq(new Term(field, term)) > 0) {
+            if (holds(reader, new Term(field, term), visible)) {
                 return true;
             }
         }
@@ -75,22 +81,44 @@ final class DidYouMean {
             return true; // numbers, operators, phrases and short words are left as typed
         }
         // a stop word analyzes to nothing: nothing unknown then
-        return unknownTerms(reader, analysis, word).isEmpty();
+        return unknownTerms(reader, analysis, word, visible).isEmpty();
+    }
+
+    private static boolean holds(IndexReader reader, Term term, VisibleDocs visible) throws IOException {
+        return visible == null ? reader.docFreq(term) > 0 : visible.holds(reader, term);
+    }
+
+    /** Whether every word of a suggestion is in a title the search may show. */
+    private boolean shown(SuggestWord... words) throws IOException {
+        for (SuggestWord w : words) {
+            if (!holds(reader, new Term(IndexFields.TITLE_EXACT, w.string), visible)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String closest(String word) throws IOException {
         String folded = DutchAnalysis.tokens(analysis.exact(), word).get(0);
-        SuggestWord[][] split = breaks.suggestWordBreaks(new Term(IndexFields.TITLE_EXACT, folded), 1, reader,
+        // restricted, the best few are tried in order, as the best may be a hidden record's word; else the best only
+        int n = visible == null ? 1 : CANDIDATES;
+        SuggestWord[][] split = breaks.suggestWordBreaks(new Term(IndexFields.TITLE_EXACT, folded), n, reader,
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, BreakSuggestionSortMethod.NUM_CHANGES_THEN_MAX_FREQUENCY);
-        if (split.length > 0) {
-            List<String> parts = new ArrayList<>();
-            for (SuggestWord w : split[0]) {
-                parts.add(w.string);
+        for (SuggestWord[] candidate : split) {
+            if (shown(candidate)) {
+                List<String> parts = new ArrayList<>();
+                for (SuggestWord w : candidate) {
+                    parts.add(w.string);
+                }
+                return String.join(" ", parts);
             }
-            return String.join(" ", parts);
         }
-        SuggestWord[] s = spell.suggestSimilar(new Term(IndexFields.TITLE_EXACT, folded), 1, reader,
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return s.length == 0 ? null : s[0].string;
+        for (SuggestWord s : spell.suggestSimilar(new Term(IndexFields.TITLE_EXACT, folded), n, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            if (shown(s)) {
+                return s.string;
+            }
+        }
+        return null;
     }
 }

@@ -2,7 +2,9 @@ package nl.vidcat.index;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.vidcat.model.Problem;
 import nl.vidcat.model.ReviewStatus;
@@ -19,6 +21,31 @@ import nl.vidcat.vocab.Vocabularies;
 public final class Filters {
 
     private Filters() {
+    }
+
+    /**
+     * Adds one {@code DIM=VALUE} filter as typed ({@code vidcat search --filter}, {@code /api/search?filter=}) to
+     * {@code raw}; "goal" names the kerndoel dimension, as {@code --goal} does.
+     */
+    public static void addDimValue(Map<String, List<String>> raw, String dimValue) {
+        int eq = dimValue.indexOf('=');
+        if (eq <= 0 || eq == dimValue.length() - 1) {
+            throw VidcatException.usage("--filter wants DIM=VALUE, e.g. --filter licence=cc-by-sa-40; got '" + dimValue + "'");
+        }
+        String dim = dimValue.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
+        raw.computeIfAbsent(dim.equals("goal") ? IndexFields.F_GOAL : dim, k -> new ArrayList<>())
+                .add(dimValue.substring(eq + 1).strip());
+    }
+
+    /** Every dimension's values resolved ({@link #resolve}); dimensions without values are left out. */
+    public static Map<String, List<String>> resolveAll(Map<String, List<String>> raw) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        raw.forEach((dim, values) -> {
+            if (!values.isEmpty()) {
+                out.put(dim, resolve(dim, values));
+            }
+        });
+        return out;
     }
 
     public static List<String> resolve(String dim, List<String> inputs) {

@@ -13,9 +13,15 @@ import java.util.Map;
  * @param limit          maximum number of hits
  * @param includeInvalid also find records with validation errors (curators)
  * @param highlight      compute highlighted passages
+ * @param offset         how many of the best hits to skip (paging); only the returned ones are highlighted
  */
 public record SearchRequest(String query, Map<String, List<String>> filters, int limit, boolean includeInvalid,
-                            boolean highlight) {
+                            boolean highlight, int offset) {
+
+    public SearchRequest(String query, Map<String, List<String>> filters, int limit, boolean includeInvalid,
+                         boolean highlight) {
+        this(query, filters, limit, includeInvalid, highlight, 0);
+    }
 
     public SearchRequest {
         query = query == null ? "" : query;
@@ -29,6 +35,7 @@ public record SearchRequest(String query, Map<String, List<String>> filters, int
         }
         filters = java.util.Collections.unmodifiableMap(f);
         limit = Math.max(0, limit);
+        offset = Math.max(0, offset);
     }
 
     public static SearchRequest of(String query) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import nl.vidcat.io.VidcatException;
 import nl.vidcat.index.SearchResult.FacetValue;
 import nl.vidcat.index.SearchResult.Hit;
@@ -62,6 +63,7 @@ public final class Searcher implements Closeable {
     private final DutchAnalysis analysis;
     private final Analyzer indexAnalyzer;
     private Suggestions suggestions;
+    private volatile String[][] leafIds;
 
     private Searcher(Path buildDir, String name, DutchAnalysis analysis) throws IOException {
         this.buildDir = buildDir;
@@ -110,21 +112,32 @@ public final class Searcher implements Closeable {
     }
 
     public SearchResult search(SearchRequest req) throws IOException {
+        return search(req, null);
+    }
+
+    /**
+     * {@link #search(SearchRequest)} over only the records whose id passes {@code visible} (null: all): hits, totals,
+     * facet counts and did-you-mean alike, so nothing of another record shows ({@code vidcat serve}'s published ones).
+     */
+    public SearchResult search(SearchRequest req, Predicate<String> visible) throws IOException {
+        VisibleDocs v = visible == null ? null : VisibleDocs.of(ids(), visible);
+        Query filter = v == null ? null : v.filter();
         String text = req.query().strip();
         boolean all = text.isEmpty() || text.equals("*");
-        Outcome exact = run(req, base(req, all ? null : queries.build(text)));
+        Outcome exact = run(req, base(req, all ? null : queries.build(text)), filter);
         Outcome used = exact;
         String mode = "exact";
         String didYouMean = null;
-        Set<String> unknown = all || exact.total >= FUZZY_BELOW ? Set.of() : DidYouMean.unknownTerms(reader, analysis, text);
+        Set<String> unknown = all || exact.total >= FUZZY_BELOW ? Set.of()
+                : DidYouMean.unknownTerms(reader, analysis, text, v);
         if (!unknown.isEmpty()) {
-            didYouMean = new DidYouMean(reader, analysis).suggest(text);
-            Outcome fuzzy = run(req, base(req, queries.build(text, unknown)));
+            didYouMean = new DidYouMean(reader, analysis, v).suggest(text);
+            Outcome fuzzy = run(req, base(req, queries.build(text, unknown)), filter);
             if (didYouMean != null && fuzzy.total < FUZZY_BELOW) {
                 // glued words ("breukenvereenvoudigen") are beyond typo matching: try the suggestion itself
                 Query suggested = base(req, queries.build(didYouMean));
-                if (total(req, suggested) > fuzzy.total) {
-                    fuzzy = run(req, suggested);
+                if (total(req, suggested, filter) > fuzzy.total) {
+                    fuzzy = run(req, suggested, filter);
                 }
             }
             if (fuzzy.total > exact.total) {
@@ -133,8 +146,8 @@ public final class Searcher implements Closeable {
             }
         }
         Query relaxed = all || used.total > 0 ? null : queries.relaxed(text);
-        if (relaxed != null && total(req, base(req, relaxed)) > 0) {
-            used = run(req, base(req, relaxed));
+        if (relaxed != null && total(req, base(req, relaxed), filter) > 0) {
+            used = run(req, base(req, relaxed), filter);
             mode = "partial";
         }
         List<Hit> hits = hits(used, req);
@@ -172,24 +185,39 @@ public final class Searcher implements Closeable {
         return new BooleanQuery.Builder().add(q, Occur.MUST).add(SEARCHABLE, Occur.FILTER).build();
     }
 
+    /** The record id of each document, read on the first restricted search of this build. */
+    private String[][] ids() throws IOException {
+        String[][] ids = leafIds;
+        if (ids == null) {
+            ids = VisibleDocs.ids(reader);
+            leafIds = ids; // racing threads compute the same table: no lock needed
+        }
+        return ids;
+    }
+
+    private static Query restricted(Query base, Query filter) {
+        return filter == null ? base : new BooleanQuery.Builder().add(base, Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
     /** How many records a fallback query finds under the filters: a count is cheaper than facets and hits. */
-    private long total(SearchRequest req, Query base) throws IOException {
-        DrillDownQuery ddq = new DrillDownQuery(IndexFields.facetsConfig(), base);
+    private long total(SearchRequest req, Query base, Query filter) throws IOException {
+        DrillDownQuery ddq = new DrillDownQuery(IndexFields.facetsConfig(), restricted(base, filter));
         req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
         return searcher.count(ddq);
     }
 
-    private Outcome run(SearchRequest req, Query base) throws IOException {
+    /** Runs {@code base} under the request's facet filters and {@code filter} (null: none). */
+    private Outcome run(SearchRequest req, Query base, Query filter) throws IOException {
         if (facetState == null) {
             return new Outcome(base, 0, new ScoreDoc[0], Map.of());
         }
         // Rewritten once here: typo-tolerant words become their concrete terms, so neither the search nor the
         // highlighter (which would otherwise run a Levenshtein automaton over every word of the subtitles) redoes it.
         base = searcher.rewrite(base);
-        DrillDownQuery ddq = new DrillDownQuery(IndexFields.facetsConfig(), base);
+        DrillDownQuery ddq = new DrillDownQuery(IndexFields.facetsConfig(), restricted(base, filter));
         req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
         DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, IndexFields.facetsConfig(), facetState)
-                .search(ddq, Math.max(1, req.limit()));
+                .search(ddq, Math.max(1, req.offset() + req.limit()));
         return new Outcome(base, r.hits.totalHits.value(), r.hits.scoreDocs, facets(r.facets, req.includeInvalid()));
     }
 
@@ -220,10 +248,11 @@ public final class Searcher implements Closeable {
     }
 
     private List<Hit> hits(Outcome o, SearchRequest req) throws IOException {
-        int n = Math.min(req.limit(), o.docs.length);
+        int from = Math.min(req.offset(), o.docs.length);
+        int n = Math.min(req.limit(), o.docs.length - from);
         int[] ids = new int[n];
         for (int i = 0; i < n; i++) {
-            ids[i] = o.docs[i].doc;
+            ids[i] = o.docs[from + i].doc;
         }
         Map<String, Object[]> hl = req.highlight() && n > 0
                 ? new Highlighting(searcher, indexAnalyzer).highlight(o.query, ids) : Map.of();
@@ -235,7 +264,7 @@ public final class Searcher implements Closeable {
             SearchResult.Highlights h = hl.isEmpty() ? null : new SearchResult.Highlights(
                     snippet(hl.get(IndexFields.TITLE)[i]), snippet(hl.get(IndexFields.DESCRIPTION)[i]),
                     cues(ids[i], Highlighting.fragments(hl.get(IndexFields.SUBTITLES)[i]), stored));
-            hits.add(new Hit(d.get(IndexFields.ID), o.docs[i].score, d.get(IndexFields.TITLE),
+            hits.add(new Hit(d.get(IndexFields.ID), o.docs[from + i].score, d.get(IndexFields.TITLE),
                     d.get(IndexFields.SHOW_SUBJECT), List.of(d.getValues(IndexFields.SHOW_LEVEL)),
                     java.util.Arrays.stream(d.getFields(IndexFields.SHOW_YEAR)).map(f -> f.numericValue().intValue())
                             .toList(), List.of(d.getValues(IndexFields.SHOW_GOAL)),

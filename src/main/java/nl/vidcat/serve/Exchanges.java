@@ -68,17 +68,25 @@ public final class Exchanges {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), true);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), true);
             into.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         }
     }
 
-    private static String decode(String s) {
+    /**
+     * One segment of a raw request path, percent-decoded once ('+' stays '+'); a malformed escape or invalid UTF-8 is
+     * a 400. The caller judges what the decoded text may contain.
+     */
+    public static String decodePathSegment(String raw) {
+        return decode(raw, false);
+    }
+
+    private static String decode(String s, boolean plusIsSpace) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '+') {
+            if (c == '+' && plusIsSpace) {
                 out.write(' ');
             } else if (c == '%') {
                 if (i + 2 >= s.length() || Character.digit(s.charAt(i + 1), 16) < 0

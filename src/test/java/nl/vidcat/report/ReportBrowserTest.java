@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dvidcat.chromium=/path/to/chrome} to use another one. Screenshots go to {@code target/report-screenshots}.
  */
 @Tag("slow")
-class ReportBrowserTest {
+public class ReportBrowserTest {
 
     private static final String FIRST = "breuken-vereenvoudigen-3f9a2c1d";
     private static final Pattern CARD = Pattern.compile("<li class=\"card\"([^>]*)>");
@@ -198,7 +198,8 @@ class ReportBrowserTest {
         }
     }
 
-    static Optional<Path> findChromium() {
+    /** The Chromium to test pages with ({@code -Dvidcat.chromium}, else the first on the PATH); the serve tests use it too. */
+    public static Optional<Path> findChromium() {
         String configured = System.getProperty("vidcat.chromium");
         if (configured != null && !configured.isBlank()) {
             return Optional.of(Path.of(configured)).filter(Files::isExecutable);
