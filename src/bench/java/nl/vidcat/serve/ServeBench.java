@@ -18,7 +18,8 @@ import java.util.Map;
  * the same harvest of the static export behind nginx with the documented map; (b) N concurrent clients on
  * {@code /api/search} with varied Dutch queries and facets; (c) ListRecords pages under the same concurrency, serve
  * and nginx; (d) serve's heap. Prints a summary table with the issue's targets.
- * Arguments: RECORDS SECONDS SERVE_BASE SERVE_PID [NGINX_OAI_URL]
+ * Arguments: RECORDS SECONDS SERVE_BASE SERVE_PID SEARCH_BASE SEARCH_PID [NGINX_OAI_URL]; SEARCH_BASE is SERVE_BASE, or
+ * {@link SearchServer}'s while serve has no {@code /api/search}.
  */
 public final class ServeBench {
 
@@ -32,6 +33,8 @@ public final class ServeBench {
             "&subject=geschiedenis", "&level=havo", "&level=vwo", "&year=2", "&subject=aardrijkskunde&level=havo");
 
     private final Map<String, String> rows = new LinkedHashMap<>();
+    private static long servePid;
+    private static long searchPid;
 
     private ServeBench() {
     }
@@ -41,16 +44,21 @@ public final class ServeBench {
         int seconds = Integer.parseInt(args[1]);
         URI serve = URI.create(args[2]);
         long pid = Long.parseLong(args[3]);
-        URI nginx = args.length > 4 ? URI.create(args[4]) : null;
+        URI search = URI.create(args[4]);
+        searchPid = Long.parseLong(args[5]);
+        URI nginx = args.length > 6 ? URI.create(args[6]) : null;
+        servePid = pid;
         Path work = Files.createTempDirectory("vidcat-bench-serve");
         try (JstatWatch heap = new JstatWatch(pid)) {
-            new ServeBench().run(records, seconds, serve, nginx, new Wrk(work), heap);
+            new ServeBench().run(records, seconds, new URI[] {serve, search, nginx}, new Wrk(work), heap);
         } finally {
             nl.vidcat.io.AtomicFiles.deleteTree(work);
         }
     }
 
-    private void run(int records, int seconds, URI serve, URI nginx, Wrk wrk, JstatWatch heap) throws Exception {
+    private void run(int records, int seconds, URI[] bases, Wrk wrk, JstatWatch heap) throws Exception {
+        URI serve = bases[0];
+        URI nginx = bases[2];
         URI oai = URI.create(serve + "/oai");
         OaiHarvest client = new OaiHarvest();
         System.out.printf(Locale.ROOT, "bench/serve: %,d records, %d clients, %d s per load, %d cores%n", records,
@@ -71,17 +79,20 @@ public final class ServeBench {
             rows.put("(a) full harvest, lom, nginx static", "skipped (nginx not installed; run as root to install)");
         }
         heap.reset();
-        search(serve, seconds, wrk);
-        double searchHeap = heap.peakMb();
+        search(bases[1], seconds, wrk, bases[1].equals(serve) ? "" : " (SearchApi in SearchServer, not yet in serve)");
+        String searchHeap = bases[1].equals(serve) ? String.format(Locale.ROOT, "%.0f MB", heap.peakMb()) : "-";
         heap.reset();
+        double cpu = cpuSeconds(servePid);
         Wrk.Result pages = wrk.run(serve, served.pagePaths(), CONNECTIONS, seconds);
-        rows.put("(c) ListRecords pages, serve", pages.row());
+        cpu = cpuSeconds(servePid) - cpu;
+        rows.put("(c) ListRecords pages, serve", pages.row() + String.format(Locale.ROOT, "; CPU %.1f ms per page",
+                cpu * 1000 / pages.requests()));
         if (fromFiles != null) {
             Wrk.Result static_ = wrk.run(nginx, fromFiles.pagePaths(), CONNECTIONS, seconds);
             rows.put("(c) ListRecords pages, nginx static", static_.row() + String.format(Locale.ROOT,
                     "; serve / nginx %.2fx", pages.perSecond() / static_.perSecond()));
         }
-        rows.put("(d) serve heap", String.format(Locale.ROOT, "peak in use %.0f MB under search, %.0f MB under"
+        rows.put("(d) serve heap", String.format(Locale.ROOT, "peak in use %s under search, %.0f MB under"
                 + " ListRecords; live after a full GC %.0f MB; peak RSS %.0f MB", searchHeap, heap.peakMb(),
                 heap.liveMb(), heap.peakRssMb()));
         System.out.println();
@@ -104,7 +115,7 @@ public final class ServeBench {
         return best;
     }
 
-    private void search(URI serve, int seconds, Wrk wrk) throws Exception {
+    private void search(URI serve, int seconds, Wrk wrk, String note) throws Exception {
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < QUERIES.size() * FACETS.size(); i++) {
             paths.add(Wrk.paths("/api/search?q=", List.of(QUERIES.get(i % QUERIES.size()))).get(0)
@@ -124,9 +135,19 @@ public final class ServeBench {
             }
         }
         wrk.run(serve, paths, CONNECTIONS, Math.max(3, seconds / 4)); // warm-up
+        double cpu = cpuSeconds(searchPid);
         Wrk.Result r = wrk.run(serve, paths, CONNECTIONS, seconds);
-        rows.put("(b) /api/search, " + paths.size() + " query+facet paths", r.row()
+        cpu = cpuSeconds(searchPid) - cpu;
+        rows.put("(b) server CPU per search", String.format(Locale.ROOT, "%.2f ms", cpu * 1000 / r.requests()));
+        rows.put("(b) /api/search, " + paths.size() + " query+facet paths" + note, r.row()
                 + target(r.p99() < 100 && r.errors() == 0, "p99 < 100 ms, 0 errors"));
+    }
+
+    /** User + system CPU seconds of process {@code pid} so far (/proc/PID/stat, 100 ticks a second). */
+    private static double cpuSeconds(long pid) throws java.io.IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
     private static String target(boolean met, String what) {
