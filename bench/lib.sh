@@ -14,6 +14,13 @@ ensure_debian_ffmpeg() { # the peer for media benchmarks; never used by vidcat i
   fi
 }
 
+ensure_wrk() { # the load generator of the serve benchmarks (C, event loop: far lighter than the server it loads)
+  command -v wrk >/dev/null 2>&1 && return 0
+  can_apt_install && echo "bench: installing Debian's wrk (load generator) ..." >&2 && apt_install wrk && return 0
+  echo "bench: wrk is missing; install it (apt-get install wrk) and run again" >&2
+  exit 2
+}
+
 bench_classpath() { # compiled main, test and bench classes and all dependencies
   (cd "$root" && mvn_quiet -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null) \
     || { echo "bench: build failed" >&2; exit 2; }

@@ -68,6 +68,40 @@ ensure_test_browser() { # the report page is tested in headless Chromium; best e
   return 0
 }
 
+# The real OAI-PMH harvesters the serve tests (tagged slow) run; best effort, those tests skip without them:
+# Debian's oai_pmh (libhttp-oai-perl) and npm's oai-pmh, pinned, in a cache folder outside the repository.
+VIDCAT_NPM_OAI_PMH="oai-pmh@2.0.3"
+vidcat_npm_prefix() { echo "${XDG_CACHE_HOME:-$HOME/.cache}/vidcat/npm"; }
+
+ensure_harvest_clients() {
+  if ! command -v oai_pmh >/dev/null 2>&1; then
+    if can_apt_install; then
+      echo "vidcat: installing libhttp-oai-perl (oai_pmh) for the OAI-PMH harvest tests ..." >&2
+      apt_install libhttp-oai-perl || echo "vidcat: could not install libhttp-oai-perl; its harvest test will be skipped." >&2
+    else
+      echo "vidcat: oai_pmh (libhttp-oai-perl) is not installed; its harvest test will be skipped." >&2
+    fi
+  fi
+  local prefix want
+  prefix="$(vidcat_npm_prefix)"
+  want="${VIDCAT_NPM_OAI_PMH#*@}"
+  if ! grep -qs "\"version\": \"$want\"" "$prefix/node_modules/oai-pmh/package.json"; then
+    if ! command -v npm >/dev/null 2>&1 && can_apt_install; then
+      echo "vidcat: installing Debian's npm for the npm OAI-PMH harvester ..." >&2
+      apt_install nodejs npm || true
+    fi
+    if command -v npm >/dev/null 2>&1; then
+      echo "vidcat: installing npm $VIDCAT_NPM_OAI_PMH into $prefix for the OAI-PMH harvest tests ..." >&2
+      mkdir -p "$prefix" && npm install --prefix "$prefix" --no-audit --no-fund --no-save --loglevel=error \
+        "$VIDCAT_NPM_OAI_PMH" >/dev/null 2>&1 ||
+        echo "vidcat: could not install npm $VIDCAT_NPM_OAI_PMH; its harvest test will be skipped." >&2
+    else
+      echo "vidcat: npm is not installed; the npm oai-pmh harvest test will be skipped." >&2
+    fi
+  fi
+  return 0
+}
+
 can_apt_install() { # root on a Debian-like system
   [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1
 }
