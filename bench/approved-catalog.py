@@ -7,15 +7,43 @@ load = lambda f: json.load(open(os.path.join(vocab, f), encoding="utf-8"))["term
 subjects, levels, goals, licences = load("vakken-vo.json"), load("niveaus.json"), load("kerndoelen-vo.json"), load("licenties.json")
 licences = [l for l in licences if l["id"].startswith("cc")]
 rnd = random.Random(42)
-words = ("breuken vereenvoudigen procenten grafieken lezen fotosynthese de Gouden Eeuw werkwoordspelling "
-         "klimaat vulkanen het menselijk lichaam stroomkring verhoudingen Pythagoras onregelmatige werkwoorden "
-         "Engelse tijden de Franse Revolutie kaartlezen vergelijkingen oplossen").split()
+# Topic-coherent texts, as a school's videos are: a record is about one topic of its subject, so a query finds the
+# few percent of the catalogue on that topic (not, as with words drawn from one shared bag, most of it).
+topics = {
+    "wiskunde": "breuken vereenvoudigen procenten grafieken vergelijkingen kwadraten wortels oppervlakte kansrekening "
+                "pythagoras gelijkvormigheid machten haakjes statistiek gemiddelde coördinaten hoeken verhoudingen",
+    "biologie": "fotosynthese celdeling spijsvertering bloedsomloop ecosystemen erfelijkheid evolutie ademhaling "
+                "zintuigen hormonen voortplanting voedselketens bacteriën skelet spieren lichaam",
+    "natuurkunde": "krachten snelheid elektriciteit stroomkring weerstand magnetisme geluid licht lenzen energie "
+                   "warmte druk dichtheid hefbomen zwaartekracht golven",
+    "scheikunde": "atomen moleculen reacties verbranding zuren basen zouten oplossingen mengsels destilleren filtreren "
+                  "reactievergelijkingen metalen kunststoffen",
+    "aardrijkskunde": "kaartlezen klimaat vulkanen aardbevingen rivieren bevolking verstedelijking landbouw "
+                      "globalisering weer gesteenten erosie migratie atlas tijdzones",
+    "geschiedenis": "romeinen middeleeuwen gouden eeuw verlichting industriële revolutie wereldoorlog koude oorlog "
+                    "slavernij reformatie tachtigjarige kolonialisme franse revolutie grieken ridders",
+    "Nederlands": "werkwoordspelling persoonsvorm onderwerp zinsontleding spelling samenvatten leesstrategieën "
+                  "betoog signaalwoorden voltooid deelwoord lijdend voorwerp",
+    "Engels": "engelse tijden onregelmatige werkwoorden present perfect past simple vocabulary pronunciation "
+              "reading listening grammar",
+    "Frans": "franse werkwoorden passé composé vocabulaire uitspraak lidwoorden bijvoeglijke naamwoorden",
+    "economie": "vraag aanbod marktvormen inflatie begroting belasting rente sparen lenen arbeidsmarkt",
+    "lichamelijke opvoeding": "turnen basketbal volleybal atletiek hoogspringen sprinten warming-up conditie",
+    "muziek": "ritme noten akkoorden toonladders componeren zingen blokfluit muziekgeschiedenis",
+}
+by_label = {t["label"].lower(): t for t in subjects}
+topic_list = [(by_label[k.lower()], v.split()) for k, v in sorted(topics.items()) if k.lower() in by_label]
+actions = ("uitleg", "stap voor stap", "oefenen", "voor beginners", "herhalen voor de toets", "met voorbeelden",
+           "in vijf minuten", "veelgemaakte fouten")
+fillers = "dus eigenlijk gewoon namelijk bijvoorbeeld natuurlijk eerst daarna steeds vaak".split()
 os.makedirs(os.path.join(cat, "records"), exist_ok=True)
 os.makedirs(os.path.join(cat, "media"), exist_ok=True)
 json.dump({"schemaVersion": 1, "name": "Bench college", "rules": {}}, open(os.path.join(cat, "catalog.json"), "w"))
 term = lambda t, code=None: {"id": t["id"], "code": code or t.get("code"), "label": t["label"], "input": t["label"]}
 for i in range(n):
-    title = " ".join(rnd.choice(words) for _ in range(rnd.randint(2, 6))).capitalize() + f" deel {i % 7 + 1}"
+    subject, words = topic_list[rnd.randrange(len(topic_list))]
+    word = rnd.choice(words)
+    title = f"{word.capitalize()} {rnd.choice(actions)} deel {i % 7 + 1}"
     sha = hashlib.sha256(str(i).encode()).hexdigest()
     rid = f"video-{i:06d}-{sha[:8]}"
     lvl = rnd.choice(levels)
@@ -28,8 +56,9 @@ for i in range(n):
         "schemaVersion": 1, "id": rid,
         "metadata": {
             "title": title,
-            "description": "Een leerling legt stap voor stap uit: " + " ".join(rnd.choice(words) for _ in range(30)) + ".",
-            "keywords": rnd.sample(sorted(set(words)), 3), "subject": term(rnd.choice(subjects)),
+            "description": f"Een leerling legt uit: {word}, " + " ".join(
+                rnd.choice(words) if rnd.random() < 0.4 else rnd.choice(fillers) for _ in range(30)) + ".",
+            "keywords": rnd.sample(sorted(set(words)), 3), "subject": term(subject),
             "levels": [term(lvl)], "years": [y], "goals": [term(x) for x in g], "language": "nl",
             "licence": term(rnd.choice(licences), None) | {"code": None},
             "school": "Bench college", "teacher": "mw. De Vries",

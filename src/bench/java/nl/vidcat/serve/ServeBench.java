@@ -18,8 +18,8 @@ import java.util.Map;
  * the same harvest of the static export behind nginx with the documented map; (b) N concurrent clients on
  * {@code /api/search} with varied Dutch queries and facets; (c) ListRecords pages under the same concurrency, serve
  * and nginx; (d) serve's heap. Prints a summary table with the issue's targets.
- * Arguments: RECORDS SECONDS SERVE_BASE SERVE_PID SEARCH_BASE SEARCH_PID [NGINX_OAI_URL]; SEARCH_BASE is SERVE_BASE, or
- * {@link SearchServer}'s while serve has no {@code /api/search}.
+ * Arguments: RECORDS SECONDS SERVE_BASE SERVE_PID SEARCH_BASE SEARCH_PID [NGINX_OAI_URL]; SEARCH_BASE and SEARCH_PID
+ * are serve's own unless a search server elsewhere is to be measured.
  */
 public final class ServeBench {
 
@@ -79,7 +79,7 @@ public final class ServeBench {
             rows.put("(a) full harvest, lom, nginx static", "skipped (nginx not installed; run as root to install)");
         }
         heap.reset();
-        search(bases[1], seconds, wrk, bases[1].equals(serve) ? "" : " (SearchApi in SearchServer, not yet in serve)");
+        search(bases[1], seconds, wrk, bases[1].equals(serve) ? "" : " (search at " + bases[1] + ")");
         String searchHeap = bases[1].equals(serve) ? String.format(Locale.ROOT, "%.0f MB", heap.peakMb()) : "-";
         heap.reset();
         double cpu = cpuSeconds(servePid);

@@ -64,6 +64,11 @@ public final class Searcher implements Closeable {
     private final Analyzer indexAnalyzer;
     private Suggestions suggestions;
     private volatile String[][] leafIds;
+    /** The visible documents of the last restricted search, by its predicate (the same object: the same set). */
+    private volatile Visible lastVisible;
+
+    private record Visible(Predicate<String> of, VisibleDocs docs) {
+    }
 
     private Searcher(Path buildDir, String name, DutchAnalysis analysis) throws IOException {
         this.buildDir = buildDir;
@@ -120,7 +125,7 @@ public final class Searcher implements Closeable {
      * facet counts and did-you-mean alike, so nothing of another record shows ({@code vidcat serve}'s published ones).
      */
     public SearchResult search(SearchRequest req, Predicate<String> visible) throws IOException {
-        VisibleDocs v = visible == null ? null : VisibleDocs.of(ids(), visible);
+        VisibleDocs v = visible == null ? null : visibleDocs(visible);
         Query filter = v == null ? null : v.filter();
         String text = req.query().strip();
         boolean all = text.isEmpty() || text.equals("*");
@@ -183,6 +188,16 @@ public final class Searcher implements Closeable {
             return q;
         }
         return new BooleanQuery.Builder().add(q, Occur.MUST).add(SEARCHABLE, Occur.FILTER).build();
+    }
+
+    private VisibleDocs visibleDocs(Predicate<String> visible) throws IOException {
+        Visible last = lastVisible;
+        if (last != null && last.of() == visible) {
+            return last.docs();
+        }
+        VisibleDocs docs = VisibleDocs.of(ids(), visible);
+        lastVisible = new Visible(visible, docs); // racing threads compute the same set: no lock needed
+        return docs;
     }
 
     /** The record id of each document, read on the first restricted search of this build. */

@@ -78,6 +78,14 @@ public final class PublishedExport implements Predicate<String> {
         }
     }
 
+    /**
+     * The published records of the export as it is now, as one unchanging predicate: the same object until a new
+     * export build is served, so the search keeps what it derived from it.
+     */
+    public Predicate<String> now() {
+        return current();
+    }
+
     /** Whether the record is published now: listed and not deleted. For the media and search handlers. */
     public boolean isPublished(String recordId) {
         return current().isPublished(recordId);

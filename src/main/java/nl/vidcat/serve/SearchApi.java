@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import nl.vidcat.index.IndexStore;
 import nl.vidcat.index.SearchResult;
 import nl.vidcat.io.Json;
@@ -31,10 +32,14 @@ public final class SearchApi implements HttpHandler, AutoCloseable {
 
     private final LiveIndex index;
     private final MediaLinks media;
-    private final Predicate<String> published;
+    private final Supplier<? extends Predicate<String>> published;
 
-    /** Searches the index of the catalog at {@code layout}, showing only records {@code published} accepts. */
-    public SearchApi(CatalogLayout layout, Predicate<String> published) {
+    /**
+     * Searches the index of the catalog at {@code layout}, showing only records the predicate {@code published} gives
+     * at the time of each request accepts. Give the same predicate object while the published set is unchanged: the
+     * searcher keeps the visible documents of the last one, instead of testing every record per request.
+     */
+    public SearchApi(CatalogLayout layout, Supplier<? extends Predicate<String>> published) {
         this.index = new LiveIndex(new IndexStore(layout.indexDir()));
         this.media = new MediaLinks(layout);
         this.published = Objects.requireNonNull(published, "published");
@@ -70,7 +75,7 @@ public final class SearchApi implements HttpHandler, AutoCloseable {
     /** The answer to {@code p}, from the live index build. */
     SearchAnswer search(SearchParams p) throws IOException {
         try (LiveIndex.Lease lease = index.acquire()) {
-            SearchResult r = lease.searcher().search(p.request(), published);
+            SearchResult r = lease.searcher().search(p.request(), published.get());
             return SearchAnswer.of(p, r, media);
         }
     }

@@ -84,7 +84,7 @@ public final class Server implements AutoCloseable {
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         AccessLog log = new AccessLog();
         Guard guard = new Guard();
-        SearchApi search = new SearchApi(layout, published);
+        SearchApi search = new SearchApi(layout, published::now);
         contexts(layout, published, base, pageSize, search).forEach((path, handler) -> {
             var context = http.createContext(path, handler);
             context.getFilters().add(log);

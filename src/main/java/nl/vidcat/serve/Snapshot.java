@@ -37,7 +37,7 @@ import nl.vidcat.io.Json;
  */
 record Snapshot(Path dir, Identity identity, String id, String name, String adminEmail, String host,
                 String[] ids, long[] stamps, BitSet deleted, int[] setsOf, List<List<String>> setLists,
-                Map<String, String> setNames) {
+                Map<String, String> setNames) implements java.util.function.Predicate<String> {
 
     static final String MARKER = ".vidcat-export.json";
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
@@ -135,6 +135,12 @@ record Snapshot(Path dir, Identity identity, String id, String name, String admi
     int indexOf(String recordId) {
         int i = recordId == null ? -1 : Arrays.binarySearch(ids, recordId);
         return Math.max(i, -1);
+    }
+
+    /** Whether the record is published now (listed and not deleted). */
+    @Override
+    public boolean test(String recordId) {
+        return isPublished(recordId);
     }
 
     /** Whether the record is published now (listed and not deleted). */

@@ -31,7 +31,7 @@ class SearchApiLiveTest {
     void withoutAnIndexItAnswers503UntilOneIsBuilt() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("cat"));
         SearchFixtures.save(c, SearchFixtures.approved(RecordFixtures.sample(SearchFixtures.OPTELLEN), "Breuken."), false);
-        try (SearchApi api = new SearchApi(c.layout(), id -> true);
+        try (SearchApi api = new SearchApi(c.layout(), () -> id -> true);
              ServeFixtures server = ServeFixtures.start(Map.of(SearchApi.PATH, api))) {
             HttpResponse<String> r = SearchApiTest.get(server.base(), "?q=breuken");
             assertEquals(503, r.statusCode());
@@ -50,7 +50,7 @@ class SearchApiLiveTest {
         Catalog c = SearchFixtures.catalog(tmp.resolve("cat"));
         Set<String> published = java.util.concurrent.ConcurrentHashMap.newKeySet();
         published.addAll(SearchFixtures.PUBLISHED);
-        try (SearchApi api = new SearchApi(c.layout(), published::contains);
+        try (SearchApi api = new SearchApi(c.layout(), () -> published::contains);
              ServeFixtures server = ServeFixtures.start(Map.of(SearchApi.PATH, api));
              ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
             assertEquals(0, answer(server, "?q=ohm").get("total").asInt());

@@ -40,7 +40,7 @@ class SearchApiTest {
     @BeforeAll
     static void start() throws IOException {
         catalog = SearchFixtures.catalog(tmp.resolve("cat"));
-        api = new SearchApi(catalog.layout(), SearchFixtures.PUBLISHED::contains);
+        api = new SearchApi(catalog.layout(), () -> SearchFixtures.PUBLISHED::contains);
         server = ServeFixtures.start(Map.of(SearchApi.PATH, api));
     }
 

@@ -34,7 +34,7 @@ class SearchPageBrowserTest {
         Catalog c = SearchFixtures.catalog(tmp.resolve("cat"));
         SearchFixtures.playable(c, SearchFixtures.OPTELLEN, 6);
         SearchFixtures.playable(c, SearchFixtures.VEREENVOUDIGEN, 6);
-        try (SearchApi api = new SearchApi(c.layout(), SearchFixtures.PUBLISHED::contains);
+        try (SearchApi api = new SearchApi(c.layout(), () -> SearchFixtures.PUBLISHED::contains);
              ServeFixtures server = ServeFixtures.start(Map.of("/", new SearchPage(), SearchApi.PATH, api, "/media/",
                      new MediaHandler(c.layout(), SearchFixtures.PUBLISHED::contains)));
              HeadlessChromium browser = HeadlessChromium.start(chromium, tmp.resolve("profile"), 1280, 1100)) {
@@ -83,7 +83,7 @@ class SearchPageBrowserTest {
         Path chromium = ReportBrowserTest.findChromium().orElse(null);
         Assumptions.assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium)");
         Catalog c = SearchFixtures.catalog(tmp.resolve("cat"));
-        try (SearchApi api = new SearchApi(c.layout(), SearchFixtures.PUBLISHED::contains);
+        try (SearchApi api = new SearchApi(c.layout(), () -> SearchFixtures.PUBLISHED::contains);
              ServeFixtures server = ServeFixtures.start(Map.of("/", new SearchPage(), SearchApi.PATH, api));
              HeadlessChromium browser = HeadlessChromium.start(chromium, tmp.resolve("profile"), 1280, 900)) {
             browser.call("Page.navigate", Map.of("url", server.base() + "/?q=vet"));
