@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.vidcat.io.VidcatException;
@@ -62,12 +63,19 @@ public final class Searcher implements Closeable {
     private final QueryFactory queries;
     private final DutchAnalysis analysis;
     private final Analyzer indexAnalyzer;
+    private final Recent<Query, Query> rewrites = new Recent<>(512);
+    /** Did-you-mean per query text and visible documents (what it may offer depends on both); empty: none. */
+    private final Recent<Corrected, Optional<String>> corrections = new Recent<>(512);
     private Suggestions suggestions;
     private volatile String[][] leafIds;
     /** The visible documents of the last restricted search, by its predicate (the same object: the same set). */
     private volatile Visible lastVisible;
 
     private record Visible(Predicate<String> of, VisibleDocs docs) {
+    }
+
+    /** A query text and the documents it may see (null: all; else compared by identity, one per published set). */
+    private record Corrected(String text, VisibleDocs visible) {
     }
 
     private Searcher(Path buildDir, String name, DutchAnalysis analysis) throws IOException {
@@ -136,7 +144,8 @@ public final class Searcher implements Closeable {
         Set<String> unknown = all || exact.total >= FUZZY_BELOW ? Set.of()
                 : DidYouMean.unknownTerms(reader, analysis, text, v);
         if (!unknown.isEmpty()) {
-            didYouMean = new DidYouMean(reader, analysis, v).suggest(text);
+            didYouMean = corrections.get(new Corrected(text, v),
+                    k -> Optional.ofNullable(new DidYouMean(reader, analysis, v).suggest(text))).orElse(null);
             Outcome fuzzy = run(req, base(req, queries.build(text, unknown)), filter);
             if (didYouMean != null && fuzzy.total < FUZZY_BELOW) {
                 // glued words ("breukenvereenvoudigen") are beyond typo matching: try the suggestion itself
@@ -228,7 +237,7 @@ public final class Searcher implements Closeable {
         }
         // Rewritten once here: typo-tolerant words become their concrete terms, so neither the search nor the
         // highlighter (which would otherwise run a Levenshtein automaton over every word of the subtitles) redoes it.
-        base = searcher.rewrite(base);
+        base = rewrites.get(base, searcher::rewrite);
         DrillDownQuery ddq = new DrillDownQuery(IndexFields.facetsConfig(), restricted(base, filter));
         req.filters().forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
         DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, IndexFields.facetsConfig(), facetState)

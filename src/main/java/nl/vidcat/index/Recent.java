@@ -1,0 +1,52 @@
+package nl.vidcat.index;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The last values computed from keys on one index build, least recently used first out. For what depends only on the
+ * key and the unchanging build and costs more than the rest of a search: rewriting a typo-tolerant word (Levenshtein
+ * automata walked over the term dictionary of each field it may match in) and the did-you-mean correction of a word.
+ * Hits, facets and highlights are never kept: every search computes them.
+ */
+final class Recent<K, V> {
+
+    /** A computation that may read the index. */
+    interface Compute<K, V> {
+        V apply(K key) throws IOException;
+    }
+
+    private final ReentrantLock lock = new ReentrantLock(); // not synchronized: searches run on virtual threads
+    private final Map<K, V> values;
+
+    Recent(int size) {
+        values = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > size;
+            }
+        };
+    }
+
+    V get(K key, Compute<K, V> compute) throws IOException {
+        lock.lock();
+        try {
+            V known = values.get(key);
+            if (known != null) {
+                return known;
+            }
+        } finally {
+            lock.unlock();
+        }
+        V value = compute.apply(key); // outside the lock: two searches may compute the same value once each
+        lock.lock();
+        try {
+            values.put(key, value);
+        } finally {
+            lock.unlock();
+        }
+        return value;
+    }
+}
