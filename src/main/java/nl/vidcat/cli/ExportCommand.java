@@ -64,15 +64,14 @@ final class ExportCommand implements Callable<Integer> {
             description = "oai-pmh: the repository administrator's e-mail (required by OAI-PMH Identify).")
     private String adminEmail;
 
-    @Option(names = "--page-size", paramLabel = "N", defaultValue = "100",
-            description = "oai-pmh: records per list response before a resumption token (default: ${DEFAULT-VALUE}).")
-    private int pageSize;
+    @Mixin
+    private PageSizeOptions pages;
 
     @Override
     public Integer call() throws Exception {
         Catalog catalog = globals.openCatalog();
         ExportRequest request = new ExportRequest(format, out, ids, publish.baseUrl, collection, includeUnreviewed,
-                adminEmail, pageSize);
+                adminEmail, pages.pageSize());
         ExportResult result;
         // the lock keeps the snapshot consistent and serializes exports that share an OAI-PMH state; export writes
         // nothing into the catalog, so a read-only one is exported under a shared lock (see lockForReading)

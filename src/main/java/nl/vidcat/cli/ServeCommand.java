@@ -51,18 +51,15 @@ final class ServeCommand implements Callable<Integer> {
                     + " (default: CATALOG/export/oai-pmh, where 'vidcat run --export oai-pmh' writes).")
     private Path export;
 
-    @Option(names = "--page-size", paramLabel = "N", defaultValue = "100",
-            description = "Records per list response before a resumption token (default: ${DEFAULT-VALUE}).")
-    private int pageSize;
+    @Mixin
+    private PageSizeOptions pages;
 
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
             throw VidcatException.usage("--port must be 0 to 65535");
         }
-        if (pageSize < 1) {
-            throw VidcatException.usage("--page-size must be 1 or more");
-        }
+        int pageSize = pages.pageSize();
         Catalog catalog = globals.openCatalog();
         PublishedExport published = PublishedExport.open(export != null ? export
                 : catalog.layout().exportDir("oai-pmh"));
