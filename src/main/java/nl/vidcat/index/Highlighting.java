@@ -16,9 +16,12 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Matching passages of the title, the description and the subtitles, through Lucene's {@link UnifiedHighlighter}
- * (re-analysing the stored text, so the index needs no offsets). Subtitle passages are whole cues: the subtitle
- * field holds one cue per line and the break iterator splits on '\n', so each passage maps back to one cue's time.
+ * Matching passages of the title, the description and the subtitles, through Lucene's {@link UnifiedHighlighter},
+ * from the offsets the index keeps in these fields' postings. Subtitle passages are whole cues: the subtitle field
+ * holds one cue per line and the break iterator splits on '\n', so each passage maps back to one cue's time.
+ * Matches come from the query's terms per field, not from weight matches: those build a weight for the whole query
+ * (every field's terms looked up again) for each field of each hit, which cost more than the search itself. So a
+ * phrase is marked word by word.
  */
 final class Highlighting {
 
@@ -35,6 +38,7 @@ final class Highlighting {
     Highlighting(IndexSearcher searcher, Analyzer indexAnalyzer) {
         this.highlighter = new CueHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withMaxLength(MAX_FIELD_CHARS)
+                .withWeightMatches(false)
                 .withFormatter(new FragmentFormatter()));
     }
 
