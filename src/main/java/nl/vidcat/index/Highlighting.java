@@ -3,9 +3,13 @@ package nl.vidcat.index;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -32,6 +36,8 @@ final class Highlighting {
     private static final int MAX_CUES = 3;
     private static final int MAX_FIELD_CHARS = 200_000;
     private static final String[] FIELDS = {IndexFields.TITLE, IndexFields.DESCRIPTION, IndexFields.SUBTITLES};
+    /** The stored fields the highlighter reads, for the caller that reads each hit's document once. */
+    static final Set<String> FIELDS_READ = Set.of(FIELDS);
 
     private final UnifiedHighlighter highlighter;
 
@@ -42,9 +48,16 @@ final class Highlighting {
                 .withFormatter(new FragmentFormatter()));
     }
 
-    /** Per field, per document (in {@code docIds} order), the fragments; empty where nothing matched. */
-    Map<String, Object[]> highlight(Query query, int[] docIds) throws IOException {
-        return ((CueHighlighter) highlighter).fragments(FIELDS, query, docIds, new int[]{1, 1, MAX_CUES});
+    /**
+     * Per field, per document (in {@code docIds} order), the fragments; empty where nothing matched. {@code docs} are
+     * the documents already read for those ids, holding at least {@link #FIELDS_READ}.
+     */
+    Map<String, Object[]> highlight(Query query, int[] docIds, Document[] docs) throws IOException {
+        Map<Integer, Document> read = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            read.put(docIds[i], docs[i]);
+        }
+        return ((CueHighlighter) highlighter).fragments(FIELDS, query, docIds, new int[]{1, 1, MAX_CUES}, read);
     }
 
     @SuppressWarnings("unchecked")
@@ -57,8 +70,32 @@ final class Highlighting {
             super(b);
         }
 
-        Map<String, Object[]> fragments(String[] fields, Query q, int[] docs, int[] max) throws IOException {
+        private Map<Integer, Document> read = Map.of();
+
+        Map<String, Object[]> fragments(String[] fields, Query q, int[] docs, int[] max, Map<Integer, Document> read)
+                throws IOException {
+            this.read = read;
             return highlightFieldsAsObjects(fields, q, docs, max);
+        }
+
+        /** The field values from the documents the caller read, as Lucene's own loading gives them (capped). */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                                                       int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Document d = read.get(doc);
+                if (d == null) {
+                    throw new IllegalStateException("document " + doc + " was not read for highlighting");
+                }
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String v = d.get(fields[f]);
+                    values[f] = v == null ? "" : v.length() > MAX_FIELD_CHARS ? v.substring(0, MAX_FIELD_CHARS) : v;
+                }
+                out.add(values);
+            }
+            return out;
         }
 
         @Override

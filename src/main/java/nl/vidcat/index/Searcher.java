@@ -52,6 +52,8 @@ public final class Searcher implements Closeable {
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.VALID,
             IndexFields.DURATION, IndexFields.SHOW_SUBJECT, IndexFields.SHOW_LEVEL, IndexFields.SHOW_YEAR,
             IndexFields.SHOW_GOAL, IndexFields.SHOW_STATUS, IndexFields.SHOW_SCHOOL, IndexFields.SHOW_LICENCE, IndexFields.SHOW_ERRORS);
+    private static final Set<String> HIGHLIGHTED_HIT_FIELDS = union(HIT_FIELDS, Highlighting.FIELDS_READ,
+            Set.of(IndexFields.CUES));
     private static final Query SEARCHABLE = new TermQuery(new Term(IndexFields.VALID, "1"));
 
     private final Directory dir;
@@ -209,6 +211,15 @@ public final class Searcher implements Closeable {
         return docs;
     }
 
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new java.util.HashSet<>();
+        for (Set<String> s : sets) {
+            all.addAll(s);
+        }
+        return Set.copyOf(all);
+    }
+
     /** The record id of each document, read on the first restricted search of this build. */
     private String[][] ids() throws IOException {
         String[][] ids = leafIds;
@@ -278,16 +289,23 @@ public final class Searcher implements Closeable {
         for (int i = 0; i < n; i++) {
             ids[i] = o.docs[from + i].doc;
         }
-        Map<String, Object[]> hl = req.highlight() && n > 0
-                ? new Highlighting(searcher, indexAnalyzer).highlight(o.query, ids) : Map.of();
+        // each hit's stored fields are read once (a read decompresses the document's whole block): for the hit list,
+        // the highlighter and the cue times alike
+        Set<String> fields = req.highlight() ? HIGHLIGHTED_HIT_FIELDS : HIT_FIELDS;
         StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[n];
+        for (int i = 0; i < n; i++) {
+            docs[i] = stored.document(ids[i], fields);
+        }
+        Map<String, Object[]> hl = req.highlight() && n > 0
+                ? new Highlighting(searcher, indexAnalyzer).highlight(o.query, ids, docs) : Map.of();
         List<Hit> hits = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Document d = stored.document(ids[i], HIT_FIELDS);
+            Document d = docs[i];
             IndexableField dur = d.getField(IndexFields.DURATION);
             SearchResult.Highlights h = hl.isEmpty() ? null : new SearchResult.Highlights(
                     snippet(hl.get(IndexFields.TITLE)[i]), snippet(hl.get(IndexFields.DESCRIPTION)[i]),
-                    cues(ids[i], Highlighting.fragments(hl.get(IndexFields.SUBTITLES)[i]), stored));
+                    cues(d, Highlighting.fragments(hl.get(IndexFields.SUBTITLES)[i])));
             hits.add(new Hit(d.get(IndexFields.ID), o.docs[from + i].score, d.get(IndexFields.TITLE),
                     d.get(IndexFields.SHOW_SUBJECT), List.of(d.getValues(IndexFields.SHOW_LEVEL)),
                     java.util.Arrays.stream(d.getFields(IndexFields.SHOW_YEAR)).map(f -> f.numericValue().intValue())
@@ -304,12 +322,11 @@ public final class Searcher implements Closeable {
         return f.isEmpty() ? null : new SearchResult.Snippet(f.get(0).text(), f.get(0).matches());
     }
 
-    private static List<SearchResult.Cue> cues(int doc, List<Highlighting.Fragment> fragments, StoredFields stored)
-            throws IOException {
+    private static List<SearchResult.Cue> cues(Document doc, List<Highlighting.Fragment> fragments) {
         if (fragments.isEmpty()) {
             return List.of();
         }
-        var bytes = stored.document(doc, Set.of(IndexFields.CUES)).getBinaryValue(IndexFields.CUES);
+        var bytes = doc.getBinaryValue(IndexFields.CUES);
         if (bytes == null) {
             return List.of();
         }

@@ -45,7 +45,8 @@ final class HeadlessChromium implements AutoCloseable {
 
     static HeadlessChromium start(Path chromium, Path profile, int width, int height) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--disable-gpu", "--no-first-run",
-                "--no-default-browser-check", "--disable-extensions", "--mute-audio",
+                "--no-default-browser-check", "--disable-extensions", "--mute-audio", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic", "--disable-breakpad",
                 "--autoplay-policy=no-user-gesture-required", "--remote-debugging-port=0",
                 "--remote-allow-origins=*", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
                 "about:blank"));
@@ -168,16 +169,32 @@ final class HeadlessChromium implements AutoCloseable {
         return java.util.Base64.getDecoder().decode(r.get("data").asText());
     }
 
+    /**
+     * Stops Chromium and waits for its helper processes too (renderer, GPU, utility), which may still write into the
+     * profile folder after the browser process is gone: the test's temp folder is deleted right after.
+     */
     @Override
     public void close() {
         socket.abort();
+        java.util.List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            for (ProcessHandle h : helpers) {
+                h.destroy();
+            }
+            for (ProcessHandle h : helpers) {
+                try {
+                    h.onExit().get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                    h.destroyForcibly();
+                }
+            }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            helpers.forEach(ProcessHandle::destroyForcibly);
             Thread.currentThread().interrupt();
         }
     }
