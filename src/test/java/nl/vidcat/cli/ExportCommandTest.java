@@ -49,6 +49,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void aPageSizeBelowOneIsAUsageErrorAndWritesNothing() throws Exception {
+        Catalog c = Catalog.openOrCreate(tmp.resolve("catalog"));
+        c.save(RecordFixtures.sample("goed-1111aaaa").withStatus(ReviewStatus.APPROVED, RecordFixtures.T0));
+        for (String size : new String[] {"0", "-5"}) {
+            StringWriter err = new StringWriter();
+            int code = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err)).execute("--catalog",
+                    c.dir().toString(), "export", "--format", "oai-pmh", "--out", tmp.resolve("oai").toString(),
+                    "--base-url", "https://school.nl/video", "--admin-email", "ict@school.nl", "--page-size", size);
+            assertEquals(2, code, err.toString());
+            assertTrue(err.toString().contains("--page-size must be 1 or more"), err.toString());
+            assertTrue(java.nio.file.Files.notExists(tmp.resolve("oai")), "nothing written for --page-size " + size);
+        }
+    }
+
+    @Test
     void aVideoIsPublishedOnceVidcatReviewApprovesIt() throws Exception {
         Catalog c = Catalog.openOrCreate(tmp.resolve("catalog"));
         c.save(RecordFixtures.sample("breuken-1111aaaa"));
