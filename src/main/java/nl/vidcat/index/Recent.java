@@ -8,7 +8,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The last values computed from keys on one index build, least recently used first out. For what depends only on the
  * key and the unchanging build and costs more than the rest of a search: rewriting a typo-tolerant word (Levenshtein
- * automata walked over the term dictionary of each field it may match in) and the did-you-mean correction of a word.
+ * automata walked over the term dictionary of each field it may match in), the did-you-mean correction of a word, and
+ * which documents a published set lets a search see.
  * Hits, facets and highlights are never kept: every search computes them.
  */
 final class Recent<K, V> {

@@ -52,8 +52,9 @@ public final class Searcher implements Closeable {
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.ID, IndexFields.TITLE, IndexFields.VALID,
             IndexFields.DURATION, IndexFields.SHOW_SUBJECT, IndexFields.SHOW_LEVEL, IndexFields.SHOW_YEAR,
             IndexFields.SHOW_GOAL, IndexFields.SHOW_STATUS, IndexFields.SHOW_SCHOOL, IndexFields.SHOW_LICENCE, IndexFields.SHOW_ERRORS);
-    private static final Set<String> HIGHLIGHTED_HIT_FIELDS = union(HIT_FIELDS, Highlighting.FIELDS_READ,
-            Set.of(IndexFields.CUES));
+    private static final Set<String> HIGHLIGHTED_HIT_FIELDS = java.util.stream.Stream.of(HIT_FIELDS,
+            Highlighting.FIELDS_READ, Set.of(IndexFields.CUES)).flatMap(Set::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Query SEARCHABLE = new TermQuery(new Term(IndexFields.VALID, "1"));
 
     private final Directory dir;
@@ -70,11 +71,8 @@ public final class Searcher implements Closeable {
     private final Recent<Corrected, Optional<String>> corrections = new Recent<>(512);
     private Suggestions suggestions;
     private volatile String[][] leafIds;
-    /** The visible documents of the last restricted search, by its predicate (the same object: the same set). */
-    private volatile Visible lastVisible;
-
-    private record Visible(Predicate<String> of, VisibleDocs docs) {
-    }
+    /** The visible documents of the last restricted search, by its predicate (one per published set). */
+    private final Recent<Predicate<String>, VisibleDocs> visibleSets = new Recent<>(1);
 
     /** A query text and the documents it may see (null: all; else compared by identity, one per published set). */
     private record Corrected(String text, VisibleDocs visible) {
@@ -202,22 +200,7 @@ public final class Searcher implements Closeable {
     }
 
     private VisibleDocs visibleDocs(Predicate<String> visible) throws IOException {
-        Visible last = lastVisible;
-        if (last != null && last.of() == visible) {
-            return last.docs();
-        }
-        VisibleDocs docs = VisibleDocs.of(ids(), visible);
-        lastVisible = new Visible(visible, docs); // racing threads compute the same set: no lock needed
-        return docs;
-    }
-
-    @SafeVarargs
-    private static Set<String> union(Set<String>... sets) {
-        Set<String> all = new java.util.HashSet<>();
-        for (Set<String> s : sets) {
-            all.addAll(s);
-        }
-        return Set.copyOf(all);
+        return visibleSets.get(visible, p -> VisibleDocs.of(ids(), p));
     }
 
     /** The record id of each document, read on the first restricted search of this build. */
