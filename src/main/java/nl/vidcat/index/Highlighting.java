@@ -39,7 +39,7 @@ final class Highlighting {
     /** The stored fields the highlighter reads, for the caller that reads each hit's document once. */
     static final Set<String> FIELDS_READ = Set.of(FIELDS);
 
-    private final UnifiedHighlighter highlighter;
+    private final CueHighlighter highlighter;
 
     Highlighting(IndexSearcher searcher, Analyzer indexAnalyzer) {
         this.highlighter = new CueHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
@@ -57,7 +57,7 @@ final class Highlighting {
         for (int i = 0; i < docIds.length; i++) {
             read.put(docIds[i], docs[i]);
         }
-        return ((CueHighlighter) highlighter).fragments(FIELDS, query, docIds, new int[]{1, 1, MAX_CUES}, read);
+        return highlighter.fragments(FIELDS, query, docIds, new int[]{1, 1, MAX_CUES}, read);
     }
 
     @SuppressWarnings("unchecked")
