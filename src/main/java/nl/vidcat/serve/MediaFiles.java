@@ -6,9 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +43,7 @@ final class MediaFiles {
             "vtt", "text/vtt; charset=utf-8");
     /** A record file larger than this is not a record vidcat wrote; it is not read for a web request. */
     private static final long MAX_RECORD = 16L * 1024 * 1024;
-    private static final int CACHE_SIZE = 2048;
+    static final int CACHE_SIZE = 2048;
 
     /**
      * A servable file.
@@ -60,13 +58,7 @@ final class MediaFiles {
     }
 
     private final CatalogLayout layout;
-    private final Map<String, Allowed> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Allowed> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private final Map<String, Allowed> cache = Lru.map(CACHE_SIZE);
 
     MediaFiles(CatalogLayout layout) {
         this.layout = layout;

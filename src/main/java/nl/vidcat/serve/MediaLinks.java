@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.vidcat.model.Rendition;
 import nl.vidcat.model.SubtitleTrack;
 import nl.vidcat.model.VideoRecord;
@@ -25,8 +24,8 @@ import org.apache.logging.log4j.Logger;
  * The {@code /media/<id>/<file>} addresses of what a browser may load for a search hit: the poster, the web
  * renditions (preferred first) and the subtitle tracks, each only when its file exists as a plain file in the
  * record's media folder and {@link MediaHandler} would serve it. Never the source original, and nothing a record
- * names outside its own folder. The record's media block is read from its file and kept until that file changes, so
- * a search reads no record twice.
+ * names outside its own folder. The record's media block is read from its file and kept until that file changes (for
+ * the most recently linked records, as many as {@link MediaFiles} keeps), so a search reads no record twice.
  */
 final class MediaLinks {
 
@@ -49,7 +48,7 @@ final class MediaLinks {
     }
 
     private final CatalogLayout layout;
-    private final Map<String, Parsed> records = new ConcurrentHashMap<>();
+    private final Map<String, Parsed> records = Lru.map(MediaFiles.CACHE_SIZE);
 
     MediaLinks(CatalogLayout layout) {
         this.layout = layout;
