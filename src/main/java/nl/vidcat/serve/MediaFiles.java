@@ -44,6 +44,11 @@ final class MediaFiles {
     /** A record file larger than this is not a record vidcat wrote; it is not read for a web request. */
     private static final long MAX_RECORD = 16L * 1024 * 1024;
     static final int CACHE_SIZE = 2048;
+    /**
+     * A folder changed this recently may change again within its time stamp's granularity (coarse clocks, FAT's two
+     * seconds) without its time changing, so what was found in it is not kept until it is this old.
+     */
+    private static final java.time.Duration SETTLED = java.time.Duration.ofSeconds(3);
 
     /**
      * A servable file.
@@ -54,11 +59,22 @@ final class MediaFiles {
     }
 
     /** What a record allows, valid while its record file keeps this stamp (size, time, identity). */
-    private record Allowed(List<Object> stamp, Set<String> derived, List<String> originals) {
+    private record Allowed(List<Object> stamp, VideoRecord record, Set<String> derived, List<String> originals) {
+    }
+
+    /**
+     * The files of a record that {@link #find} serves, by name, checked together: what a search hit may link to.
+     *
+     * @param record the record they come from
+     * @param names  file names in the record's media folder
+     * @param stamp  the record file's and the media folder's stamps they were checked at
+     */
+    record Servable(VideoRecord record, Set<String> names, List<Object> stamp) {
     }
 
     private final CatalogLayout layout;
     private final Map<String, Allowed> cache = Lru.map(CACHE_SIZE);
+    private final Map<String, Servable> servable = Lru.map(CACHE_SIZE);
 
     MediaFiles(CatalogLayout layout) {
         this.layout = layout;
@@ -66,28 +82,85 @@ final class MediaFiles {
 
     /** The file {@code name} of record {@code id} when it may be served; empty otherwise (not found). */
     Optional<MediaFile> find(String id, String name) {
-        String type = TYPES.get(extension(name));
-        String rel = CatalogLayout.mediaFile(id, name);
         try {
             Optional<Allowed> allowed = allowed(id);
-            if (type == null || allowed.isEmpty() || !allowed.get().derived().contains(rel)) {
-                return Optional.empty();
-            }
-            Path dir = layout.mediaDir(id).toRealPath();
-            if (!dir.equals(layout.mediaRoot().toRealPath().resolve(id))) {
-                LOG.warn("not serving {}: the media folder of {} is a link to {}", rel, id, dir);
-                return Optional.empty();
-            }
-            Path file = dir.resolve(name);
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile() || isOriginal(a.fileKey(), allowed.get().originals())) {
-                return Optional.empty();
-            }
-            return Optional.of(new MediaFile(file, a.size(), a.lastModifiedTime(), a.fileKey(), type));
+            return allowed.isEmpty() || !realFolder(id) ? Optional.empty() : file(id, name, allowed.get());
         } catch (IOException | RuntimeException e) {
-            LOG.debug("not serving {}: {}", rel, e.toString());
+            LOG.debug("not serving {}: {}", CatalogLayout.mediaFile(id, name), e.toString());
             return Optional.empty();
         }
+    }
+
+    /**
+     * What {@link #find} would serve of record {@code id} now, all files at once; empty when the record cannot be
+     * read. Checked again only when the record file or the media folder's entries change (a file added, removed,
+     * renamed or replaced by a link changes the folder), so a search hit costs two stats, not a check per file.
+     * {@code find} still checks every request: a stale answer here can only offer a link that then answers 404.
+     */
+    Optional<Servable> servable(String id) {
+        try {
+            Optional<Allowed> allowed = allowed(id);
+            if (allowed.isEmpty()) {
+                return Optional.empty();
+            }
+            BasicFileAttributes d = Files.readAttributes(layout.mediaDir(id), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            List<Object> stamp = java.util.Arrays.asList(allowed.get().stamp(), d.isDirectory(), d.lastModifiedTime(),
+                    d.fileKey());
+            Servable known = servable.get(id);
+            if (known != null && known.stamp().equals(stamp)) {
+                return Optional.of(known);
+            }
+            Set<String> names = new HashSet<>();
+            String folder = CatalogLayout.mediaFolder(id) + "/";
+            if (d.isDirectory() && realFolder(id)) {
+                for (String rel : allowed.get().derived()) {
+                    String name = rel.startsWith(folder) ? rel.substring(folder.length()) : "";
+                    if (!name.isEmpty() && name.indexOf('/') < 0 && file(id, name, allowed.get()).isPresent()) {
+                        names.add(name);
+                    }
+                }
+            }
+            Servable fresh = new Servable(allowed.get().record(), Set.copyOf(names), stamp);
+            if (d.lastModifiedTime().toInstant().isBefore(java.time.Instant.now().minus(SETTLED))) {
+                servable.put(id, fresh);
+            } else {
+                servable.remove(id);
+            }
+            return Optional.of(fresh);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("no media of {}: {}", id, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Whether the record's media folder is a real folder directly in the real {@code media/} folder. */
+    private boolean realFolder(String id) throws IOException {
+        Path dir = layout.mediaDir(id).toRealPath();
+        if (!dir.equals(layout.mediaRoot().toRealPath().resolve(id))) {
+            LOG.warn("not serving the media of {}: its folder is a link to {}", id, dir);
+            return false;
+        }
+        return true;
+    }
+
+    /** The file {@code name} in the (checked) media folder of {@code id} when the record allows serving it. */
+    private Optional<MediaFile> file(String id, String name, Allowed allowed) throws IOException {
+        String type = TYPES.get(extension(name));
+        if (type == null || !allowed.derived().contains(CatalogLayout.mediaFile(id, name))) {
+            return Optional.empty();
+        }
+        Path file = layout.mediaDir(id).resolve(name);
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.empty();
+        }
+        if (!a.isRegularFile() || isOriginal(a.fileKey(), allowed.originals())) {
+            return Optional.empty();
+        }
+        return Optional.of(new MediaFile(file, a.size(), a.lastModifiedTime(), a.fileKey(), type));
     }
 
     private Optional<Allowed> allowed(String id) throws IOException {
@@ -110,7 +183,7 @@ final class MediaFiles {
                         .filter(Objects::nonNull).toList();
         Set<String> derived = new HashSet<>(r.media().derivedFiles());
         derived.removeAll(originals);
-        Allowed fresh = new Allowed(stamp, Set.copyOf(derived), originals);
+        Allowed fresh = new Allowed(stamp, r, Set.copyOf(derived), originals);
         cache.put(id, fresh);
         return Optional.of(fresh);
     }
