@@ -29,6 +29,11 @@ final class QueryFactory {
     private static final Pattern OPERATORS = Pattern.compile("[\"+|\\-*~()\\\\]");
 
     private final DutchAnalysis analysis;
+    private final Recent<Parse, Query> parsed = new Recent<>(512);
+
+    /** What a query is parsed from: the text, its words to match typo-tolerantly, and whether one may be missing. */
+    private record Parse(String text, Set<String> fuzzy, boolean allButOne) {
+    }
 
     QueryFactory(DutchAnalysis analysis) {
         this.analysis = analysis;
@@ -57,6 +62,10 @@ final class QueryFactory {
     }
 
     private Query build(String text, Set<String> fuzzy, boolean allButOne) {
+        return parsed.get(new Parse(text, Set.copyOf(fuzzy), allButOne), k -> parse(k.text(), k.fuzzy(), k.allButOne()));
+    }
+
+    private Query parse(String text, Set<String> fuzzy, boolean allButOne) {
         SimpleQueryParser p = new Parser(analysis, fuzzy);
         p.setDefaultOperator(allButOne ? Occur.SHOULD : Occur.MUST);
         p.setAutoGenerateMultiTermSynonymsPhraseQuery(true);

@@ -1,6 +1,5 @@
 package nl.vidcat.index;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
@@ -9,14 +8,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * The last values computed from keys on one index build, least recently used first out. For what depends only on the
  * key and the unchanging build and costs more than the rest of a search: rewriting a typo-tolerant word (Levenshtein
  * automata walked over the term dictionary of each field it may match in), the did-you-mean correction of a word, and
- * which documents a published set lets a search see.
+ * which documents a published set lets a search see, and the query parsed from a text (each word analyzed once per
+ * field it may match in).
  * Hits, facets and highlights are never kept: every search computes them.
  */
 final class Recent<K, V> {
 
-    /** A computation that may read the index. */
-    interface Compute<K, V> {
-        V apply(K key) throws IOException;
+    /** A computation that may read the index ({@code E}: IOException) or not ({@code E} inferred unchecked). */
+    interface Compute<K, V, E extends Exception> {
+        V apply(K key) throws E;
     }
 
     private final ReentrantLock lock = new ReentrantLock(); // not synchronized: searches run on virtual threads
@@ -31,7 +31,7 @@ final class Recent<K, V> {
         };
     }
 
-    V get(K key, Compute<K, V> compute) throws IOException {
+    <E extends Exception> V get(K key, Compute<K, V, E> compute) throws E {
         lock.lock();
         try {
             V known = values.get(key);

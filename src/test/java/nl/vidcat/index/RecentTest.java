@@ -11,7 +11,7 @@ class RecentTest {
     void computesOncePerKeyAndForgetsTheLeastRecentlyUsed() throws Exception {
         AtomicInteger computed = new AtomicInteger();
         Recent<String, String> recent = new Recent<>(2);
-        Recent.Compute<String, String> upper = k -> {
+        Recent.Compute<String, String, RuntimeException> upper = k -> {
             computed.incrementAndGet();
             return k.toUpperCase(java.util.Locale.ROOT);
         };
