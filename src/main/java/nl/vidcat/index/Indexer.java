@@ -184,6 +184,9 @@ public final class Indexer {
         try (Directory dir = FSDirectory.open(part);
              IndexWriter w = new IndexWriter(dir, config(IndexWriterConfig.OpenMode.CREATE))) {
             write(w, scanned, Set.of(), source, progress);
+            // a full build is read, never written again: one segment is one term lookup per field and term, and
+            // facet counts without a map between segments' ordinals
+            w.forceMerge(1);
             commit(w, info);
         }
         return new Written(scanned.size(), 0, 0, false);
