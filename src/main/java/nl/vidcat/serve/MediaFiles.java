@@ -103,17 +103,16 @@ final class MediaFiles {
             if (allowed.isEmpty()) {
                 return Optional.empty();
             }
-            BasicFileAttributes d = Files.readAttributes(layout.mediaDir(id), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            List<Object> stamp = java.util.Arrays.asList(allowed.get().stamp(), d.isDirectory(), d.lastModifiedTime(),
-                    d.fileKey());
+            BasicFileAttributes d = folder(id);
+            List<Object> stamp = d == null ? java.util.Arrays.asList(allowed.get().stamp(), null)
+                    : java.util.Arrays.asList(allowed.get().stamp(), d.isDirectory(), d.lastModifiedTime(), d.fileKey());
             Servable known = servable.get(id);
             if (known != null && known.stamp().equals(stamp)) {
                 return Optional.of(known);
             }
             Set<String> names = new HashSet<>();
             String folder = CatalogLayout.mediaFolder(id) + "/";
-            if (d.isDirectory() && realFolder(id)) {
+            if (d != null && d.isDirectory() && realFolder(id)) {
                 for (String rel : allowed.get().derived()) {
                     String name = rel.startsWith(folder) ? rel.substring(folder.length()) : "";
                     if (!name.isEmpty() && name.indexOf('/') < 0 && file(id, name, allowed.get()).isPresent()) {
@@ -122,7 +121,7 @@ final class MediaFiles {
                 }
             }
             Servable fresh = new Servable(allowed.get().record(), Set.copyOf(names), stamp);
-            if (d.lastModifiedTime().toInstant().isBefore(java.time.Instant.now().minus(SETTLED))) {
+            if (d == null || d.lastModifiedTime().toInstant().isBefore(java.time.Instant.now().minus(SETTLED))) {
                 servable.put(id, fresh);
             } else {
                 servable.remove(id);
@@ -131,6 +130,15 @@ final class MediaFiles {
         } catch (IOException | RuntimeException e) {
             LOG.debug("no media of {}: {}", id, e.toString());
             return Optional.empty();
+        }
+    }
+
+    /** The record's media folder's own attributes (a link is not followed), or null when there is none yet. */
+    private BasicFileAttributes folder(String id) throws IOException {
+        try {
+            return Files.readAttributes(layout.mediaDir(id), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
         }
     }
 

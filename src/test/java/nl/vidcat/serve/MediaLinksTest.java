@@ -112,6 +112,16 @@ class MediaLinksTest {
     }
 
     @Test
+    void aRecordWithoutMediaFolderStillSaysItsLanguage() throws IOException {
+        nl.vidcat.io.AtomicFiles.deleteTree(dir);
+        MediaLinks.Links l = links.of(ID);
+        assertEquals("nl", l.language());
+        assertEquals(List.of(), urls());
+        SearchFixtures.save(catalog, record, true); // the media stage made them after all
+        assertEquals(4, urls().size());
+    }
+
+    @Test
     void aFolderThatBecameALinkOffersNothing() throws IOException {
         settle();
         assertEquals(4, urls().size());
