@@ -72,6 +72,21 @@ public final class SearchApi implements HttpHandler, AutoCloseable {
         }
     }
 
+    /**
+     * Opens the live index build and searches it once, so the first visitor does not wait for what a build's first
+     * search does (opening it, reading which of its records are published, loading the search's classes). Without a
+     * usable index it does nothing: the first search says why.
+     */
+    void warm() {
+        try {
+            search(SearchParams.parse(Map.of()));
+        } catch (LiveIndex.Unavailable e) {
+            LOG.debug("no search index to open at start: {}", e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the search index could not be opened at start: {}", e.toString());
+        }
+    }
+
     /** The answer to {@code p}, from the live index build. */
     SearchAnswer search(SearchParams p) throws IOException {
         try (LiveIndex.Lease lease = index.acquire()) {

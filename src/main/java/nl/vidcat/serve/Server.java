@@ -85,6 +85,7 @@ public final class Server implements AutoCloseable {
         AccessLog log = new AccessLog();
         Guard guard = new Guard();
         SearchApi search = new SearchApi(layout, published::now);
+        search.warm();
         contexts(layout, published, base, pageSize, search).forEach((path, handler) -> {
             var context = http.createContext(path, handler);
             context.getFilters().add(log);
