@@ -28,7 +28,7 @@ class MediaLinksTest {
 
     private static final String ID = "breuken-optellen-aaaa0001";
     private static final String BASE = "/media/" + ID + "/";
-    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2026-01-05T08:00:00Z"));
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2001-01-05T08:00:00Z"));
 
     @TempDir
     Path tmp;
