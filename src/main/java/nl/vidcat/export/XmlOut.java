@@ -19,12 +19,15 @@ public final class XmlOut implements AutoCloseable {
 
     private final XMLStreamWriter w;
     private final java.io.Writer out;
+    /** The UTF-8 bytes {@code out} encodes into, for {@link #raw} to copy bytes to. */
+    private final java.io.OutputStream encoded;
     private int depth;
     private boolean hadChild;
 
-    /** Writes to {@code out}; the caller encodes the text as UTF-8 (the declaration says so). */
-    XmlOut(java.io.Writer out) {
+    /** Writes to {@code out}, which encodes the text as UTF-8 (the declaration says so) into {@code encoded}. */
+    private XmlOut(java.io.Writer out, java.io.OutputStream encoded) {
         this.out = out;
+        this.encoded = encoded;
         try {
             w = FACTORY.createXMLStreamWriter(out);
             w.writeStartDocument("UTF-8", "1.0");
@@ -153,15 +156,21 @@ public final class XmlOut implements AutoCloseable {
     }
 
     /**
-     * Copies {@code xml}, a well-formed fragment written by this class at the current depth (an element's content
-     * taken from an exported file), as it is: the live OAI-PMH endpoint serves the export's metadata without parsing
-     * and writing it again. Its namespace prefixes must be bound where it lands.
+     * Copies {@code utf8[from, to)}, a well-formed fragment in UTF-8 written by this class at the current depth (an
+     * element's content taken from an exported file), as it is: the live OAI-PMH endpoint serves the export's
+     * metadata without decoding, parsing and writing it again. Its namespace prefixes must be bound where it lands.
      */
-    public XmlOut raw(String xml) {
+    public XmlOut raw(byte[] utf8, int from, int to) {
+        int end = to;
+        while (end > from && (utf8[end - 1] == ' ' || utf8[end - 1] == '\n' || utf8[end - 1] == '\r'
+                || utf8[end - 1] == '\t')) {
+            end--;
+        }
         try {
             w.writeCharacters(""); // closes a pending start tag
             w.flush();
-            out.write(xml.stripTrailing());
+            out.flush();
+            encoded.write(utf8, from, end - from);
             hadChild = true;
             return this;
         } catch (XMLStreamException e) {
@@ -193,13 +202,22 @@ public final class XmlOut implements AutoCloseable {
         }
     }
 
-    /** A whole UTF-8 document. Built as text first: the JDK writer's byte-wise stream path is several times slower. */
+    /**
+     * A whole UTF-8 document. The JDK writer writes text to a buffered encoder, not bytes: its byte-wise stream path
+     * is several times slower, and a whole document built as a String first costs a second pass to encode it.
+     */
     public static byte[] bytes(java.util.function.Consumer<XmlOut> body) {
-        java.io.StringWriter out = new java.io.StringWriter(8192);
-        try (XmlOut x = new XmlOut(out)) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8192);
+        java.io.Writer out = new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        try (XmlOut x = new XmlOut(out, bytes)) {
             body.accept(x);
         }
-        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
+        }
+        return bytes.toByteArray();
     }
 
     private static RuntimeException fail(XMLStreamException e) {

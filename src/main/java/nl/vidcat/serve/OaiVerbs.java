@@ -158,13 +158,13 @@ final class OaiVerbs {
         x.start(OaiPmhXml.NS, "record");
         header(x, i);
         if (!snapshot.deleted().get(i)) {
-            String metadata;
+            Snapshot.Metadata metadata;
             try {
                 metadata = snapshot.metadata(i, prefix);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            x.start(OaiPmhXml.NS, "metadata").raw(metadata).end();
+            x.start(OaiPmhXml.NS, "metadata").raw(metadata.doc(), metadata.from(), metadata.to()).end();
         }
         x.end();
     }

@@ -167,14 +167,40 @@ record Snapshot(Path dir, Identity identity, String id, String name, String admi
      * The content of the record's {@code <metadata>} element in {@code prefix}, as the export wrote it. A file gone
      * (the folder swapped by a new export) is a NoSuchFileException: the caller answers from the new build.
      */
-    String metadata(int i, String prefix) throws IOException {
+    Metadata metadata(int i, String prefix) throws IOException {
         Path file = dir.resolve("GetRecord").resolve(prefix).resolve(ids[i] + ".xml");
-        String doc = Files.readString(file, StandardCharsets.UTF_8);
-        int start = doc.indexOf("<metadata>");
-        int end = doc.lastIndexOf("</metadata>");
-        if (start < 0 || end < start) {
+        byte[] doc = Files.readAllBytes(file);
+        int start = indexOf(doc, OPEN);
+        int end = lastIndexOf(doc, CLOSE);
+        if (start < 0 || end < start + OPEN.length) {
             throw new NoSuchFileException(file.toString(), null, "no metadata in the exported record");
         }
-        return doc.substring(start + "<metadata>".length(), end);
+        return new Metadata(doc, start + OPEN.length, end);
+    }
+
+    /** The UTF-8 bytes {@code [from, to)} of an exported record {@code doc} between its {@code <metadata>} tags. */
+    record Metadata(byte[] doc, int from, int to) {
+    }
+
+    // ASCII tags: their bytes never occur inside a multi-byte UTF-8 character
+    private static final byte[] OPEN = "<metadata>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLOSE = "</metadata>".getBytes(StandardCharsets.US_ASCII);
+
+    private static int indexOf(byte[] doc, byte[] tag) {
+        for (int i = 0; i + tag.length <= doc.length; i++) {
+            if (Arrays.equals(tag, 0, tag.length, doc, i, i + tag.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] doc, byte[] tag) {
+        for (int i = doc.length - tag.length; i >= 0; i--) {
+            if (Arrays.equals(tag, 0, tag.length, doc, i, i + tag.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
