@@ -27,7 +27,10 @@ public final class Exchanges {
     private Exchanges() {
     }
 
-    /** A request the server refuses with a 4xx status; {@link #send} reports it as plain text. */
+    /**
+     * A request the server answers with an error status and a plain-text reason: a 4xx for the request, a 5xx when
+     * what it serves cannot be read now.
+     */
     public static final class BadRequest extends RuntimeException {
         private final int status;
 

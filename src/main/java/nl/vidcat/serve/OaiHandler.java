@@ -7,12 +7,16 @@ import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 /**
  * {@code /oai}: the OAI-PMH 2.0 endpoint, GET and POST. Protocol errors are OAI-PMH documents with HTTP 200 (spec
  * 3.6); only what is not OAI-PMH at all (another method, a path below /oai, a malformed query) gets an HTTP error.
  */
 final class OaiHandler implements HttpHandler {
+
+    private static final Logger LOG = LogManager.getLogger(OaiHandler.class);
 
     static final String CONTENT_TYPE = "text/xml; charset=UTF-8";
     /** How often an answer is made again when a new export build replaced the files it was reading. */
@@ -72,6 +76,10 @@ final class OaiHandler implements HttpHandler {
                 }
             } catch (NoSuchFileException e) {
                 // answered again below
+            } catch (IOException e) {
+                // a damaged export file: not the client's connection failing, so it gets an answer
+                LOG.warn("cannot answer from the export in {}: {}", s.dir(), e.getMessage());
+                throw new Exchanges.BadRequest(500, "a file of the export cannot be read; the server's log says which");
             }
             if (attempt >= ATTEMPTS) {
                 throw new Exchanges.BadRequest(503, "the export is being replaced; try again");

@@ -25,6 +25,31 @@ class OaiLifecycleTest {
     Path tmp;
 
     @Test
+    void aDamagedRecordFileIsAnErrorNeverABrokenDocument() throws Exception {
+        PublishedCatalog c = new PublishedCatalog(tmp).records(3).export();
+        Path lom = c.exportDir().resolve("GetRecord").resolve("lom");
+        String cut = c.ids.get(0);
+        String latin1 = c.ids.get(1);
+        Files.writeString(lom.resolve(cut + ".xml"), "<?xml version=\"1.0\"?><OAI-PMH><GetRecord><record><meta");
+        byte[] good = Files.readAllBytes(lom.resolve(latin1 + ".xml"));
+        String text = new String(good, java.nio.charset.StandardCharsets.UTF_8);
+        int at = text.indexOf("<metadata>") + "<metadata>".length();
+        byte[] bad = (text.substring(0, at) + "caf\u00e9" + text.substring(at))
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1); // é as one byte: not UTF-8
+        Files.write(lom.resolve(latin1 + ".xml"), bad);
+        try (Server server = c.serve(2)) {
+            for (String id : List.of(cut, latin1)) {
+                var r = OaiClient.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                        + server.port() + "/oai?verb=GetRecord&metadataPrefix=lom&identifier=" + ID + id)).build());
+                assertTrue(r.statusCode() >= 500, id + ": HTTP " + r.statusCode());
+                assertFalse(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8).contains("<OAI-PMH"), id);
+            }
+            Xml fine = new OaiClient(server).get("verb=GetRecord&metadataPrefix=lom&identifier=" + ID + c.ids.get(2));
+            assertEquals(1, fine.count("//oai:metadata"), "the other records are served as before");
+        }
+    }
+
+    @Test
     void aNewExportIsServedWithoutRestartAndWithdrawnRecordsAreDeleted() throws Exception {
         PublishedCatalog c = new PublishedCatalog(tmp).records(5).export();
         try (Server server = c.serve(2)) {
