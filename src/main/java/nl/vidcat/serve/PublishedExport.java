@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import nl.vidcat.io.VidcatException;
 import org.apache.logging.log4j.LogManager;
@@ -22,6 +23,8 @@ public final class PublishedExport implements Predicate<String> {
 
     private final Path dir;
     private final AtomicReference<Snapshot> current = new AtomicReference<>();
+    // a plain lock, not synchronized: a virtual thread reading a new export must not pin its carrier (JDK 21-23)
+    private final ReentrantLock loading = new ReentrantLock();
     /** A build that could not be read, so it is not read again on every request. */
     private volatile Snapshot.Identity unreadable;
 
@@ -60,21 +63,22 @@ public final class PublishedExport implements Predicate<String> {
         if (now.equals(s.identity()) || now.equals(unreadable)) {
             return s;
         }
-        synchronized (this) {
+        loading.lock();
+        try {
             s = current.get();
             if (now.equals(s.identity())) {
                 return s;
             }
-            try {
-                Snapshot fresh = Snapshot.load(dir);
-                current.set(fresh);
-                LOG.info("serving the new export build {} ({} records)", fresh.id(), fresh.size());
-                return fresh;
-            } catch (IOException | RuntimeException e) {
-                unreadable = now;
-                LOG.warn("cannot read the new export in {} ({}); still serving the previous one", dir, e.getMessage());
-                return s;
-            }
+            Snapshot fresh = Snapshot.load(dir);
+            current.set(fresh);
+            LOG.info("serving the new export build {} ({} records)", fresh.id(), fresh.size());
+            return fresh;
+        } catch (IOException | RuntimeException e) {
+            unreadable = now;
+            LOG.warn("cannot read the new export in {} ({}); still serving the previous one", dir, e.getMessage());
+            return s;
+        } finally {
+            loading.unlock();
         }
     }
 
@@ -88,7 +92,7 @@ public final class PublishedExport implements Predicate<String> {
 
     /** Whether the record is published now: listed and not deleted. For the media and search handlers. */
     public boolean isPublished(String recordId) {
-        return current().isPublished(recordId);
+        return current().test(recordId);
     }
 
     @Override

@@ -140,11 +140,6 @@ record Snapshot(Path dir, Identity identity, String id, String name, String admi
     /** Whether the record is published now (listed and not deleted). */
     @Override
     public boolean test(String recordId) {
-        return isPublished(recordId);
-    }
-
-    /** Whether the record is published now (listed and not deleted). */
-    boolean isPublished(String recordId) {
         int i = indexOf(recordId);
         return i >= 0 && !deleted.get(i);
     }
@@ -174,6 +169,12 @@ record Snapshot(Path dir, Identity identity, String id, String name, String admi
         int end = lastIndexOf(doc, CLOSE);
         if (start < 0 || end < start + OPEN.length) {
             throw new NoSuchFileException(file.toString(), null, "no metadata in the exported record");
+        }
+        try {
+            // copied into responses as bytes: a damaged file must not make a response that is not UTF-8
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(doc, start, end - start));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + " is not UTF-8 (" + e + ")", e);
         }
         return new Metadata(doc, start + OPEN.length, end);
     }
