@@ -31,9 +31,12 @@ import org.apache.lucene.util.FixedBitSet;
 final class VisibleDocs {
 
     private final FixedBitSet[] perLeaf;
+    private final int[] counts;
+    private final Query filter = new Filter();
 
     private VisibleDocs(FixedBitSet[] perLeaf) {
         this.perLeaf = perLeaf;
+        this.counts = java.util.Arrays.stream(perLeaf).mapToInt(FixedBitSet::cardinality).toArray();
     }
 
     /** The record id of every live document, per leaf (null for deleted ones): read once per opened build. */
@@ -88,11 +91,12 @@ final class VisibleDocs {
     }
 
     /**
-     * A filter matching the visible documents of the searcher's own reader (leaves by their ord). Only for that
-     * reader: the highlighter, which runs queries over single-document readers of its own, gets the query without it.
+     * A filter matching the visible documents of the searcher's own reader (leaves by their ord), the same object for
+     * every search of this visible set. Only for that reader: the highlighter, which runs queries over
+     * single-document readers of its own, gets the query without it.
      */
     Query filter() {
-        return new Filter();
+        return filter;
     }
 
     private final class Filter extends Query {
@@ -102,13 +106,13 @@ final class VisibleDocs {
                 @Override
                 public ScorerSupplier scorerSupplier(LeafReaderContext ctx) {
                     FixedBitSet b = perLeaf[ctx.ord];
-                    DocIdSetIterator it = new BitSetIterator(b, b.cardinality());
+                    DocIdSetIterator it = new BitSetIterator(b, counts[ctx.ord]);
                     return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, it));
                 }
 
                 @Override
                 public boolean isCacheable(LeafReaderContext ctx) {
-                    return false; // one per request: nothing to reuse
+                    return false; // already a bit set per leaf: Lucene's query cache would only copy it
                 }
             };
         }
